@@ -1,0 +1,48 @@
+# tierfit — `make run` builds and serves the app; `make test` checks everything.
+GO      ?= go
+BASE    ?= /
+DIST    ?= dist
+ADDR    ?= 127.0.0.1:8000
+BUILD   := build
+WASM    := $(BUILD)/app.wasm
+CLI     := $(BUILD)/tierfit
+ECHARTS := node_modules/echarts/dist/echarts.min.js
+# The same flags for every wasm build: smaller, and no local paths inside.
+WASMFLAGS := -trimpath -ldflags='-s -w'
+
+.PHONY: run static test clean wasm cli npm-check chromium-note
+
+run: static
+	$(CLI) serve -dir $(DIST) -addr $(ADDR) -base $(BASE)
+
+static: wasm cli $(ECHARTS)
+	$(CLI) static -out $(DIST) -base $(BASE) -wasm $(WASM) -echarts $(ECHARTS) -cache $(BUILD)/compressed
+
+# go build is incremental, so these always run and cost little when nothing changed.
+wasm:
+	@mkdir -p $(BUILD)
+	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $(WASM) ./app
+
+cli:
+	@mkdir -p $(BUILD)
+	$(GO) build -o $(CLI) ./app
+
+$(ECHARTS): package.json package-lock.json | npm-check
+	npm ci --no-audit --no-fund
+	@touch $@
+
+npm-check:
+	@command -v npm >/dev/null 2>&1 || { echo "tierfit: npm is missing — install Node.js with npm (Debian: apt-get install -y npm); it fetches the pinned ECharts."; exit 1; }
+
+chromium-note:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || command -v google-chrome >/dev/null 2>&1 || [ -n "$$CHROME_PATH" ] || \
+	  echo "tierfit: Chromium is missing — browser tests will be SKIPPED (fail under CI); install it with: apt-get install -y chromium"
+
+test: static chromium-note
+	@out=$$(gofmt -l app rules plans); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./...
+	TIERFIT_DIST=$(abspath $(DIST)) TIERFIT_WASM=$(abspath $(WASM)) $(GO) test -count=1 ./...
+
+clean:
+	rm -rf $(BUILD) $(DIST) node_modules

@@ -1,0 +1,44 @@
+//go:build !wasm
+
+package main
+
+import (
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// newHandler describes the site to go-app's generator. Every asset is local:
+// go-app's default icon is a remote address, which would break offline use.
+// base is "/" or a sub-path such as "/tierfit/"; version names the service
+// worker cache, so a new build replaces the old one and an unchanged build
+// does not.
+func newHandler(base, version string) *app.Handler {
+	h := &app.Handler{
+		Name:        "tierfit",
+		ShortName:   "tierfit",
+		Title:       "tierfit — chat SDK tier planner",
+		Description: "Which tier of your instant-messaging SDK fits your numbers, and a migration checklist with a rollback plan. Works offline.",
+		Author:      "tierfit",
+		Lang:        "en",
+		Icon: app.Icon{
+			Default:    "/web/icon-192.png",
+			Large:      "/web/icon-512.png",
+			SVG:        "/web/icon.svg",
+			AppleTouch: "/web/icon-192.png",
+		},
+		BackgroundColor: "#ffffff",
+		ThemeColor:      "#1f5f8b",
+		LoadingLabel:    "Loading tierfit… {progress}%",
+		Styles:          []string{"/web/tierfit.css"},
+		Scripts:         []string{"/web/echarts.min.js defer"},
+		// The SVG icon is not pre-cached by go-app; the site root with its
+		// trailing slash is what a sub-path visit requests.
+		CacheableResources: []string{"/web/icon.svg", base},
+		Version:            version,
+	}
+	if prefix := strings.Trim(base, "/"); prefix != "" {
+		h.Resources = app.CustomProvider("", prefix)
+	}
+	return h
+}
