@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 )
 
 // usage is printed for -h, no arguments or an unknown command.
@@ -18,11 +19,16 @@ Usage:
       .br/.gz siblings) ready for any static host; -base /sub/ hosts it under a sub-path
   app serve [-dir dist] [-addr 127.0.0.1:8000] [-base /]
       serve a generated site, with precompressed files when the browser accepts them
+  app plan -scenario FILE|- [-catalog ID|FILE] [-format json] [-lang en|zh]
+      evaluate a scenario against a tier catalog; invalid input exits 2 with
+      every problem on stderr, one per line
 `
 
 // run is the native command line. It returns the process exit code: 0 on
 // success, 1 when the work failed, 2 when the command line was wrong.
-func run(args []string, stdout, stderr io.Writer) int {
+func run(args []string, stdout, stderr io.Writer) int { return runWith(args, os.Stdin, stdout, stderr) }
+
+func runWith(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return 2
@@ -33,6 +39,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = runStatic(args[1:], stdout, stderr)
 	case "serve":
 		err = runServe(args[1:], stdout, stderr)
+	case "plan":
+		err = runPlan(args[1:], stdin, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
@@ -45,6 +53,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 0
 	case errors.Is(err, flag.ErrHelp):
 		return 0
+	case errors.As(err, new(invalidInput)):
+		fmt.Fprintln(stderr, err)
+		return 2
 	case errors.As(err, new(usageError)):
 		fmt.Fprintf(stderr, "tierfit %s: %v\n", args[0], err)
 		return 2

@@ -1,0 +1,441 @@
+package rules
+
+import (
+	"embed"
+	"encoding/json"
+	"fmt"
+	"math"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// A Catalog is one vendor's tiers with where the figures come from. Tiers
+// are listed cheapest first; their order breaks ties in recommendations.
+type Catalog struct {
+	ID           string            `json:"id"`
+	Name         string            `json:"name"`
+	Currency     string            `json:"currency"`             // ISO 4217, e.g. USD or CNY
+	AsOf         string            `json:"as_of"`                // date of the newest page the figures come from
+	AsOfNote     string            `json:"as_of_note,omitempty"` // what as_of means when it is not a page date
+	Seen         string            `json:"seen,omitempty"`       // date the pages were read
+	Confidence   string            `json:"confidence"`           // the lowest confidence of its tiers
+	Illustrative bool              `json:"illustrative,omitempty"`
+	Sources      []string          `json:"sources"`
+	PageDates    map[string]string `json:"page_dates,omitempty"`
+	Notes        string            `json:"notes,omitempty"`
+	Tiers        []Tier            `json:"tiers"`
+}
+
+// A Tier is one plan of a catalog. A nil pointer or list means unknown:
+// the rules then say "verify with the vendor" instead of guessing.
+type Tier struct {
+	ID         string   `json:"id"`
+	Name       string   `json:"name"`
+	PriceMonth *float64 `json:"price_month"`
+	PriceNote  string   `json:"price_note,omitempty"`
+	Limits     Limits   `json:"limits"`
+	// HardCaps are the usage metrics whose limit refuses service beyond it;
+	// any other limit is an included quota billed by Overage above it.
+	HardCaps []Metric `json:"hard_caps"`
+	// Max is the plan maximum of an included quota.
+	Max map[Metric]float64 `json:"max,omitempty"`
+	// Overage is the price of usage above an included quota.
+	Overage map[Metric]Overage `json:"overage,omitempty"`
+	// IncludedShare raises an included amount with another metric, as in
+	// "peak concurrent: 10% of MAU, at least the limit".
+	IncludedShare map[Metric]Share `json:"included_share,omitempty"`
+	// Unlimited are the metrics the vendor states have no limit.
+	Unlimited []Metric `json:"unlimited,omitempty"`
+	Features  []string `json:"features"`
+	// FeaturesPartial says the feature list names only what the sources
+	// mention: a feature not in it is unknown, not missing.
+	FeaturesPartial bool     `json:"features_partial,omitempty"`
+	Regions         []string `json:"regions"`
+	SLAPercent      *float64 `json:"sla_percent"` // 0: no SLA offered
+	LatencyMS       *float64 `json:"latency_ms"`
+	Support         *string  `json:"support"`
+	Confidence      string   `json:"confidence"`
+	Sources         []string `json:"sources,omitempty"`
+	Notes           string   `json:"notes,omitempty"`
+}
+
+// Limits are a tier's included amounts; nil is unknown.
+type Limits struct {
+	DAU            *float64 `json:"dau"`
+	MAU            *float64 `json:"mau"`
+	PeakConcurrent *float64 `json:"peak_concurrent"`
+	GroupMembers   *float64 `json:"group_members"`
+	HistoryDays    *float64 `json:"history_days"`
+}
+
+// Get returns the limit of m, or nil when unknown.
+func (l Limits) Get(m Metric) *float64 {
+	switch m {
+	case DAU:
+		return l.DAU
+	case MAU:
+		return l.MAU
+	case PeakConcurrent:
+		return l.PeakConcurrent
+	case GroupMembers:
+		return l.GroupMembers
+	case HistoryDays:
+		return l.HistoryDays
+	}
+	return nil
+}
+
+// Overage is the price of usage above an included quota: Price for every
+// Per units (1 when zero), prorated, or per started block when RoundUp.
+type Overage struct {
+	Price   float64 `json:"price"`
+	Per     float64 `json:"per,omitempty"`
+	RoundUp bool    `json:"round_up,omitempty"`
+}
+
+// UnmarshalJSON accepts a plain number (the price per unit) or an object.
+func (o *Overage) UnmarshalJSON(b []byte) error {
+	var price float64
+	if err := json.Unmarshal(b, &price); err == nil {
+		*o = Overage{Price: price}
+		return nil
+	}
+	type plain Overage
+	return json.Unmarshal(b, (*plain)(o))
+}
+
+// MarshalJSON writes a plain number when the price is per unit.
+func (o Overage) MarshalJSON() ([]byte, error) {
+	if o.Per <= 1 && !o.RoundUp {
+		return json.Marshal(o.Price)
+	}
+	type plain Overage
+	return json.Marshal(plain(o))
+}
+
+// Cost is the monthly price of excess units above the included amount.
+func (o Overage) Cost(excess int64) float64 {
+	if excess <= 0 {
+		return 0
+	}
+	if o.Per <= 1 {
+		return float64(excess) * o.Price
+	}
+	blocks := float64(excess) / o.Per
+	if o.RoundUp {
+		blocks = math.Ceil(blocks)
+	}
+	return blocks * o.Price
+}
+
+// A Share makes an included amount Percent of another metric's usage.
+type Share struct {
+	Of      Metric  `json:"of"`
+	Percent float64 `json:"percent"`
+}
+
+// Tier returns the tier with id, or nil.
+func (c *Catalog) Tier(id string) *Tier {
+	for i := range c.Tiers {
+		if c.Tiers[i].ID == id {
+			return &c.Tiers[i]
+		}
+	}
+	return nil
+}
+
+// TierIDs lists the tier ids in catalog order.
+func (c *Catalog) TierIDs() []string {
+	ids := make([]string, len(c.Tiers))
+	for i, t := range c.Tiers {
+		ids[i] = t.ID
+	}
+	return ids
+}
+
+func (t *Tier) isHardCap(m Metric) bool   { return containsMetric(t.HardCaps, m) }
+func (t *Tier) isUnlimited(m Metric) bool { return containsMetric(t.Unlimited, m) }
+
+func containsMetric(list []Metric, m Metric) bool {
+	for _, v := range list {
+		if v == m {
+			return true
+		}
+	}
+	return false
+}
+
+//go:embed catalogs/*.json
+var catalogFiles embed.FS
+
+var builtin = mustLoadBuiltin()
+
+// Builtin returns the embedded catalogs, sorted by id, generic last. The
+// slice is a copy; the catalogs themselves are shared and must not change.
+func Builtin() []*Catalog { return append([]*Catalog(nil), builtin...) }
+
+// BuiltinCatalog returns the embedded catalog with id, or nil.
+func BuiltinCatalog(id string) *Catalog {
+	for _, c := range builtin {
+		if c.ID == id {
+			return c
+		}
+	}
+	return nil
+}
+
+func builtinIDs() []string {
+	ids := make([]string, len(builtin))
+	for i, c := range builtin {
+		ids[i] = c.ID
+	}
+	return ids
+}
+
+// mustLoadBuiltin decodes and validates the embedded catalogs; a test runs
+// it, so a broken file fails the build's tests, never a user's session.
+func mustLoadBuiltin() []*Catalog {
+	entries, err := catalogFiles.ReadDir("catalogs")
+	if err != nil {
+		panic(err)
+	}
+	var out []*Catalog
+	for _, e := range entries {
+		data, err := catalogFiles.ReadFile("catalogs/" + e.Name())
+		if err != nil {
+			panic(err)
+		}
+		c, ps := DecodeCatalog(data, "en")
+		if len(ps) > 0 {
+			panic(fmt.Sprintf("rules: built-in catalog %s: %v", e.Name(), ps))
+		}
+		out = append(out, c)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if (out[i].ID == "generic") != (out[j].ID == "generic") {
+			return out[j].ID == "generic"
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out
+}
+
+// Catalog size limits: an import larger than this is refused with a message.
+const (
+	MaxCatalogBytes = 8 << 20
+	MaxTiers        = 10000
+)
+
+var tierShape = object(map[string]*shape{
+	"id": stringShape, "name": stringShape, "price_month": numberShape, "price_note": stringShape,
+	"limits": object(map[string]*shape{
+		"dau": numberShape, "mau": numberShape, "peak_concurrent": numberShape, "group_members": numberShape, "history_days": numberShape,
+	}),
+	"hard_caps": stringsShape,
+	"max":       &shape{kind: kMap, elem: numberShape},
+	"overage":   &shape{kind: kMap, elem: &shape{kind: kOverage}},
+	"included_share": &shape{kind: kMap, elem: object(map[string]*shape{
+		"of": stringShape, "percent": numberShape,
+	})},
+	"unlimited": stringsShape, "features": stringsShape, "features_partial": boolShape, "regions": stringsShape,
+	"sla_percent": numberShape, "latency_ms": numberShape, "support": stringShape,
+	"confidence": stringShape, "sources": stringsShape, "notes": stringShape,
+})
+
+var catalogShape = object(map[string]*shape{
+	"id": stringShape, "name": stringShape, "currency": stringShape, "as_of": stringShape, "as_of_note": stringShape,
+	"seen": stringShape, "confidence": stringShape, "illustrative": boolShape, "sources": stringsShape,
+	"page_dates": &shape{kind: kMap, elem: stringShape}, "notes": stringShape,
+	"tiers": &shape{kind: kList, elem: tierShape},
+})
+
+// DecodeCatalog decodes and validates a catalog, such as one a user
+// imports. Problems name the tier and the field, in lang.
+func DecodeCatalog(data []byte, lang string) (*Catalog, Problems) {
+	var c Catalog
+	if ps := decodeJSON(data, catalogShape, &c, MaxCatalogBytes, lang); len(ps) > 0 {
+		return nil, ps
+	}
+	if ps := c.Validate(lang); len(ps) > 0 {
+		return nil, ps
+	}
+	return &c, nil
+}
+
+var (
+	idPattern       = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]{0,63}$`)
+	currencyPattern = regexp.MustCompile(`^[A-Z]{3}$`)
+)
+
+// Validate returns every problem of the catalog.
+func (c *Catalog) Validate(lang string) Problems {
+	v := validator{lang: lang}
+	v.id("id", c.ID)
+	v.name("name", c.Name, true)
+	if !currencyPattern.MatchString(c.Currency) {
+		v.add("currency", msg(lang, "v.type", pick(lang == "zh", "a currency code such as USD or CNY", "货币代码，如 USD 或 CNY"), jsonType(c.Currency)))
+	}
+	v.date("as_of", c.AsOf, true)
+	v.date("seen", c.Seen, false)
+	v.oneOf("confidence", c.Confidence, Confidences, true)
+	v.text("as_of_note", c.AsOfNote, false)
+	v.text("notes", c.Notes, false)
+	if len(c.Tiers) == 0 {
+		v.add("tiers", msg(lang, "v.no_tiers"))
+	}
+	if len(c.Tiers) > MaxTiers {
+		v.add("tiers", msg(lang, "v.too_many", Num(MaxTiers), Num(int64(len(c.Tiers)))))
+		return v.ps
+	}
+	seen := map[string]bool{}
+	for i := range c.Tiers {
+		t := &c.Tiers[i]
+		p := fmt.Sprintf("tiers[%d]", i)
+		if idPattern.MatchString(t.ID) {
+			p = "tiers[" + t.ID + "]"
+			if seen[t.ID] {
+				v.add(p+".id", msg(lang, "v.dup_tier", t.ID))
+			}
+			seen[t.ID] = true
+		}
+		v.tier(p, t)
+	}
+	return v.ps.sorted()
+}
+
+func (v *validator) tier(p string, t *Tier) {
+	lang := v.lang
+	v.id(p+".id", t.ID)
+	v.name(p+".name", t.Name, true)
+	v.text(p+".price_note", t.PriceNote, false)
+	v.text(p+".notes", t.Notes, false)
+	if t.PriceMonth != nil {
+		v.number(p+".price_month", *t.PriceMonth, 0, 1e12)
+	}
+	for _, m := range []Metric{DAU, MAU, PeakConcurrent, GroupMembers, HistoryDays} {
+		if l := t.Limits.Get(m); l != nil {
+			v.count(p+".limits."+string(m), *l)
+		}
+	}
+	v.metrics(p+".hard_caps", t.HardCaps)
+	for _, m := range t.HardCaps {
+		if isUsageMetric(m) && t.Limits.Get(m) == nil && !containsMetric(t.Unlimited, m) {
+			v.add(p+".hard_caps", msg(lang, "v.hard_no_limit", string(m)))
+		}
+	}
+	v.metrics(p+".unlimited", t.Unlimited)
+	for _, m := range sortedKeys(t.Max) {
+		f := p + ".max." + m
+		if !v.metric(f, Metric(m)) {
+			continue
+		}
+		v.count(f, t.Max[Metric(m)])
+		if l := t.Limits.Get(Metric(m)); l != nil && t.Max[Metric(m)] < *l {
+			v.add(f, msg(lang, "v.max_below", m, Dec(*l), Dec(t.Max[Metric(m)])))
+		}
+	}
+	for _, m := range sortedKeys(t.Overage) {
+		f := p + ".overage." + m
+		if !v.metric(f, Metric(m)) {
+			continue
+		}
+		o := t.Overage[Metric(m)]
+		v.number(f+".price", o.Price, 0, 1e12)
+		if o.Per != 0 {
+			v.number(f+".per", o.Per, 1, 1e12)
+		}
+	}
+	for _, m := range sortedKeys(t.IncludedShare) {
+		f := p + ".included_share." + m
+		s := t.IncludedShare[Metric(m)]
+		if Metric(m) != PeakConcurrent || (s.Of != MAU && s.Of != DAU) {
+			v.add(f, msg(lang, "v.share_metric"))
+			continue
+		}
+		v.number(f+".percent", s.Percent, 0, 100)
+	}
+	v.ids(p+".features", t.Features, Features)
+	v.ids(p+".regions", t.Regions, Regions)
+	if t.SLAPercent != nil {
+		v.number(p+".sla_percent", *t.SLAPercent, 0, 100)
+	}
+	if t.LatencyMS != nil {
+		v.number(p+".latency_ms", *t.LatencyMS, 0, 1e6)
+	}
+	if t.Support != nil {
+		v.oneOf(p+".support", *t.Support, SupportLevels, true)
+	}
+	v.oneOf(p+".confidence", t.Confidence, Confidences, true)
+}
+
+func (v *validator) metrics(f string, list []Metric) {
+	seen := map[Metric]bool{}
+	for _, m := range list {
+		if !isUsageMetric(m) {
+			v.add(f, msg(v.lang, "v.unknown_id", string(m), "dau, mau, peak_concurrent"))
+		} else if seen[m] {
+			v.add(f, msg(v.lang, "v.duplicate", string(m)))
+		}
+		seen[m] = true
+	}
+}
+
+func (v *validator) metric(f string, m Metric) bool {
+	if !isUsageMetric(m) {
+		v.add(f, msg(v.lang, "v.unknown_id", string(m), "dau, mau, peak_concurrent"))
+		return false
+	}
+	return true
+}
+
+// ids checks a list of vocabulary ids: known, not repeated.
+func (v *validator) ids(f string, list, known []string) {
+	seen := map[string]bool{}
+	for _, id := range list {
+		switch {
+		case !contains(known, id):
+			v.add(f, msg(v.lang, "v.unknown_id", clip(id), joinIDs(known)))
+		case seen[id]:
+			v.add(f, msg(v.lang, "v.duplicate", id))
+		}
+		seen[id] = true
+	}
+}
+
+func clip(s string) string {
+	if r := []rune(s); len(r) > 40 {
+		return string(r[:40]) + "…"
+	}
+	return s
+}
+
+// Text length limits, in characters.
+const (
+	MaxNameLen = 200  // names of projects, catalogs and tiers
+	MaxTextLen = 2000 // notes
+)
+
+func (v *validator) text(f, s string, required bool) { v.textMax(f, s, required, MaxTextLen) }
+
+func (v *validator) name(f, s string, required bool) { v.textMax(f, s, required, MaxNameLen) }
+
+func (v *validator) textMax(f, s string, required bool, limit int) {
+	n := len([]rune(s))
+	switch {
+	case required && strings.TrimSpace(s) == "":
+		v.add(f, msg(v.lang, "v.required"))
+	case n > limit:
+		v.add(f, msg(v.lang, "v.too_long", Num(int64(limit)), Num(int64(n))))
+	case strings.ContainsFunc(s, isControl):
+		v.add(f, msg(v.lang, "v.control"))
+	}
+}
+
+func isControl(r rune) bool { return (r < 0x20 && r != '\t') || r == 0x7f }
+
+func (v *validator) id(f, s string) {
+	if !idPattern.MatchString(s) {
+		v.add(f, msg(v.lang, "v.id", clip(s)))
+	}
+}

@@ -1,0 +1,240 @@
+package rules
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+)
+
+// shape describes the JSON an input may hold, so that every unknown field
+// and every wrong type is reported at once, with its path, before the input
+// is decoded into Go values. null is allowed everywhere: it means "not given".
+type shape struct {
+	kind   kind
+	fields   map[string]*shape // for kObject
+	required []string          // for kObject: keys that must be present and not null
+	elem   *shape            // for kList and kMap
+}
+
+type kind int
+
+const (
+	kNumber kind = iota
+	kString
+	kBool
+	kList
+	kObject
+	kMap     // an object with free keys
+	kOverage // a number, or {"price","per","round_up"}
+)
+
+var (
+	numberShape  = &shape{kind: kNumber}
+	stringShape  = &shape{kind: kString}
+	boolShape    = &shape{kind: kBool}
+	stringsShape = &shape{kind: kList, elem: stringShape}
+	numbersShape = &shape{kind: kList, elem: numberShape}
+)
+
+func object(fields map[string]*shape) *shape { return &shape{kind: kObject, fields: fields} }
+
+// maxDepth bounds nesting; no valid input nests deeper than 5.
+const maxDepth = 32
+
+// decodeJSON checks data against sh and decodes it into v. It rejects
+// empty input, inputs over maxBytes, a nesting deeper than maxDepth,
+// anything after the first JSON value, unknown fields and wrong types,
+// returning every such problem at once. A UTF-8 byte-order mark is ignored.
+func decodeJSON(data []byte, sh *shape, v any, maxBytes int, lang string) Problems {
+	if len(data) > maxBytes {
+		return Problems{{"", msg(lang, "v.too_large", Num(int64(len(data))), Num(int64(maxBytes)))}}
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if len(bytes.TrimSpace(data)) == 0 {
+		return Problems{{"", msg(lang, "v.empty")}}
+	}
+	if depth(data) > maxDepth {
+		return Problems{{"", msg(lang, "v.too_deep", maxDepth)}}
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var tree any
+	if err := dec.Decode(&tree); err != nil {
+		return Problems{{"", msg(lang, "v.json", syntaxMessage(data, err))}}
+	}
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		return Problems{{"", msg(lang, "v.trailing")}}
+	}
+	var ps Problems
+	check(tree, sh, "", lang, &ps)
+	if len(ps) > 0 {
+		return ps.sorted()
+	}
+	if err := json.Unmarshal(data, v); err != nil {
+		// The shape check should have caught it; say what the decoder said.
+		return Problems{{"", msg(lang, "v.json", err.Error())}}
+	}
+	return nil
+}
+
+// depth is the deepest nesting of arrays and objects in data.
+func depth(data []byte) int {
+	d, most, inString, escaped := 0, 0, false, false
+	for _, c := range data {
+		switch {
+		case escaped:
+			escaped = false
+		case inString && c == '\\':
+			escaped = true
+		case c == '"':
+			inString = !inString
+		case inString:
+		case c == '[' || c == '{':
+			d++
+			most = max(most, d)
+		case c == ']' || c == '}':
+			d--
+		}
+	}
+	return most
+}
+
+// syntaxMessage turns a decoder error into "line L, column C: what".
+func syntaxMessage(data []byte, err error) string {
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		line, col := position(data, se.Offset)
+		return fmt.Sprintf("line %d, column %d: %s", line, col, strings.TrimPrefix(se.Error(), "json: "))
+	}
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		return "the input ends in the middle of a value"
+	}
+	return strings.TrimPrefix(err.Error(), "json: ")
+}
+
+func position(data []byte, offset int64) (line, col int) {
+	line, col = 1, 1
+	for i := 0; i < len(data) && int64(i) < offset-1; i++ {
+		if data[i] == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+	}
+	return line, col
+}
+
+// check walks a decoded tree against sh and appends a problem for every
+// unknown field and wrong type.
+func check(v any, sh *shape, path, lang string, ps *Problems) {
+	if v == nil {
+		return
+	}
+	bad := func(want string) {
+		*ps = append(*ps, Problem{path, msg(lang, "v.type", want, jsonType(v))})
+	}
+	switch sh.kind {
+	case kNumber:
+		if _, ok := v.(json.Number); !ok {
+			bad(pick(lang == "zh", "a number", "数字"))
+		}
+	case kString:
+		if _, ok := v.(string); !ok {
+			bad(pick(lang == "zh", "text", "文本"))
+		}
+	case kBool:
+		if _, ok := v.(bool); !ok {
+			bad(pick(lang == "zh", "true or false", "true 或 false"))
+		}
+	case kList:
+		list, ok := v.([]any)
+		if !ok {
+			bad(pick(lang == "zh", "a list", "列表"))
+			return
+		}
+		for i, e := range list {
+			check(e, sh.elem, fmt.Sprintf("%s[%d]", path, i), lang, ps)
+		}
+	case kMap:
+		m, ok := v.(map[string]any)
+		if !ok {
+			bad(pick(lang == "zh", "an object", "对象"))
+			return
+		}
+		for _, k := range sortedKeys(m) {
+			check(m[k], sh.elem, join(path, k), lang, ps)
+		}
+	case kOverage:
+		switch o := v.(type) {
+		case json.Number:
+		case map[string]any:
+			check(o, overageObject, path, lang, ps)
+		default:
+			bad(pick(lang == "zh", `a number or {"price", "per"}`, `数字或 {"price", "per"}`))
+		}
+	case kObject:
+		m, ok := v.(map[string]any)
+		if !ok {
+			bad(pick(lang == "zh", "an object", "对象"))
+			return
+		}
+		var unknown []string
+		for _, k := range sortedKeys(m) {
+			f, known := sh.fields[k]
+			if !known {
+				unknown = append(unknown, k)
+				continue
+			}
+			check(m[k], f, join(path, k), lang, ps)
+		}
+		for _, k := range sh.required {
+			if m[k] == nil {
+				*ps = append(*ps, Problem{join(path, k), msg(lang, "v.required")})
+			}
+		}
+		for _, k := range unknown {
+			*ps = append(*ps, Problem{join(path, k), msg(lang, "v.unknown_field", joinIDs(sortedKeys(sh.fields)))})
+		}
+	}
+}
+
+var overageObject = object(map[string]*shape{"price": numberShape, "per": numberShape, "round_up": boolShape})
+
+func join(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+func jsonType(v any) string {
+	switch v := v.(type) {
+	case json.Number:
+		return v.String()
+	case string:
+		if len(v) > 40 {
+			v = v[:40] + "…"
+		}
+		return fmt.Sprintf("%q", v)
+	case bool:
+		return fmt.Sprint(v)
+	case []any:
+		return "a list"
+	case map[string]any:
+		return "an object"
+	}
+	return "null"
+}
+
+func sortedKeys[K ~string, V any](m map[K]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, string(k))
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -1,0 +1,248 @@
+package rules
+
+import (
+	"math"
+)
+
+// A Scenario is the user's input: the product's numbers and needs, the
+// catalog and current tier, the planning policy and the rollout settings.
+// It is what the browser saves, shares, imports and exports. Numbers are
+// pointers: nil means "not provided", which is not zero.
+type Scenario struct {
+	Name        string  `json:"name,omitempty"`
+	Catalog     string  `json:"catalog,omitempty"`
+	CurrentTier string  `json:"current_tier,omitempty"`
+	Usage       Usage   `json:"usage"`
+	Needs       Needs   `json:"needs"`
+	Policy      Policy  `json:"policy"`
+	Rollout     Rollout `json:"rollout"`
+	Lang        string  `json:"lang,omitempty"`
+}
+
+// Usage is what the product uses today.
+type Usage struct {
+	DAU                  *float64 `json:"dau,omitempty"`
+	MAU                  *float64 `json:"mau,omitempty"`
+	PeakConcurrent       *float64 `json:"peak_concurrent,omitempty"`
+	MessagesPerDay       *float64 `json:"messages_per_day,omitempty"`
+	MaxGroupMembers      *float64 `json:"max_group_members,omitempty"`
+	HistoryDays          *float64 `json:"history_days,omitempty"`
+	MonthlyGrowthPercent *float64 `json:"monthly_growth_percent,omitempty"`
+	// Estimate fills a missing MAU from DAU and a missing peak concurrency
+	// from MAU, with the two ratios below; estimated numbers are labelled.
+	Estimate         bool     `json:"estimate,omitempty"`
+	DAUMAUPercent    *float64 `json:"dau_mau_percent,omitempty"`     // default 25
+	PeakPercentOfMAU *float64 `json:"peak_percent_of_mau,omitempty"` // default 10
+}
+
+// Needs are what the product requires of a tier.
+type Needs struct {
+	Features   []string `json:"features,omitempty"`
+	Regions    []string `json:"regions,omitempty"`
+	LatencyMS  *float64 `json:"latency_ms,omitempty"`  // the slowest acceptable p95 message latency
+	SLAPercent *float64 `json:"sla_percent,omitempty"` // the lowest acceptable uptime SLA
+	Support    string   `json:"support,omitempty"`
+}
+
+// Policy is how cautiously to plan.
+type Policy struct {
+	HeadroomPercent *float64 `json:"headroom_percent,omitempty"` // default 20
+	HorizonMonths   *float64 `json:"horizon_months,omitempty"`   // default 6
+}
+
+// Rollout is the schedule of the switch.
+type Rollout struct {
+	Start           string    `json:"start,omitempty"` // YYYY-MM-DD of the first gray step
+	StepsPercent    []float64 `json:"steps_percent,omitempty"`
+	BakeDays        *float64  `json:"bake_days,omitempty"`
+	Timezone        string    `json:"timezone,omitempty"`
+	CutoverHour     *float64  `json:"cutover_hour,omitempty"`
+	MonitorDays     *float64  `json:"monitor_days,omitempty"`
+	RollbackMinutes *float64  `json:"rollback_minutes,omitempty"`
+}
+
+// Defaults used for every field the scenario leaves out.
+const (
+	DefaultCatalog          = "generic"
+	DefaultHeadroomPercent  = 20
+	DefaultHorizonMonths    = 6
+	DefaultBakeDays         = 7
+	DefaultMonitorDays      = 14
+	DefaultRollbackMinutes  = 15
+	DefaultCutoverHour      = 3
+	DefaultTimezone         = "UTC"
+	DefaultDAUMAUPercent    = 25
+	DefaultPeakPercentOfMAU = 10
+	DefaultLang             = "en"
+)
+
+// DefaultSteps is the source article's gray-release schedule.
+var DefaultSteps = []float64{5, 20, 50, 100}
+
+// TimeZones are the time zones a rollout may name (IANA names).
+var TimeZones = []string{
+	"UTC", "Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Singapore", "Asia/Tokyo", "Asia/Seoul",
+	"Asia/Kolkata", "Asia/Jakarta", "Asia/Bangkok", "Asia/Dubai", "Europe/London", "Europe/Berlin",
+	"Europe/Paris", "Europe/Moscow", "America/New_York", "America/Chicago", "America/Los_Angeles",
+	"America/Sao_Paulo", "Australia/Sydney", "Africa/Johannesburg", "Africa/Lagos",
+}
+
+// WithDefaults returns a copy of s with every missing field set to its
+// default. Usage numbers stay as given: not provided is not zero.
+func (s Scenario) WithDefaults() Scenario {
+	if s.Catalog == "" {
+		s.Catalog = DefaultCatalog
+	}
+	if s.Lang == "" {
+		s.Lang = DefaultLang
+	}
+	s.Usage.DAUMAUPercent = orDefault(s.Usage.DAUMAUPercent, DefaultDAUMAUPercent)
+	s.Usage.PeakPercentOfMAU = orDefault(s.Usage.PeakPercentOfMAU, DefaultPeakPercentOfMAU)
+	s.Policy.HeadroomPercent = orDefault(s.Policy.HeadroomPercent, DefaultHeadroomPercent)
+	s.Policy.HorizonMonths = orDefault(s.Policy.HorizonMonths, DefaultHorizonMonths)
+	if s.Rollout.StepsPercent == nil {
+		s.Rollout.StepsPercent = append([]float64(nil), DefaultSteps...)
+	}
+	s.Rollout.BakeDays = orDefault(s.Rollout.BakeDays, DefaultBakeDays)
+	s.Rollout.MonitorDays = orDefault(s.Rollout.MonitorDays, DefaultMonitorDays)
+	s.Rollout.RollbackMinutes = orDefault(s.Rollout.RollbackMinutes, DefaultRollbackMinutes)
+	s.Rollout.CutoverHour = orDefault(s.Rollout.CutoverHour, DefaultCutoverHour)
+	if s.Rollout.Timezone == "" {
+		s.Rollout.Timezone = DefaultTimezone
+	}
+	return s
+}
+
+func orDefault(p *float64, def float64) *float64 {
+	if p != nil {
+		return p
+	}
+	return &def
+}
+
+// MaxScenarioBytes bounds a scenario file or share link.
+const MaxScenarioBytes = 1 << 20
+
+var scenarioShape = &shape{kind: kObject, required: []string{"usage"}, fields: map[string]*shape{
+	"name": stringShape, "catalog": stringShape, "current_tier": stringShape, "lang": stringShape,
+	"usage": object(map[string]*shape{
+		"dau": numberShape, "mau": numberShape, "peak_concurrent": numberShape, "messages_per_day": numberShape,
+		"max_group_members": numberShape, "history_days": numberShape, "monthly_growth_percent": numberShape,
+		"estimate": boolShape, "dau_mau_percent": numberShape, "peak_percent_of_mau": numberShape,
+	}),
+	"needs": object(map[string]*shape{
+		"features": stringsShape, "regions": stringsShape, "latency_ms": numberShape, "sla_percent": numberShape, "support": stringShape,
+	}),
+	"policy": object(map[string]*shape{"headroom_percent": numberShape, "horizon_months": numberShape}),
+	"rollout": object(map[string]*shape{
+		"start": stringShape, "steps_percent": numbersShape, "bake_days": numberShape, "timezone": stringShape,
+		"cutover_hour": numberShape, "monitor_days": numberShape, "rollback_minutes": numberShape,
+	}),
+}}
+
+// DecodeScenario decodes a scenario from JSON. It reports malformed JSON,
+// unknown fields (typos must not be ignored) and wrong types, every one at
+// once, in lang. It does not validate values: see Validate.
+func DecodeScenario(data []byte, lang string) (Scenario, Problems) {
+	var s Scenario
+	if ps := decodeJSON(data, scenarioShape, &s, MaxScenarioBytes, lang); len(ps) > 0 {
+		return Scenario{}, ps
+	}
+	return s, nil
+}
+
+// Lang returns the scenario's language if known, else English.
+func (s Scenario) language() string {
+	if contains(Langs, s.Lang) {
+		return s.Lang
+	}
+	return DefaultLang
+}
+
+// Validate returns every problem of the scenario (with defaults applied)
+// against the catalogs it may name, in the scenario's language.
+func (s Scenario) Validate(catalogs []*Catalog) Problems {
+	s = s.WithDefaults()
+	v := validator{lang: s.language()}
+	v.name("name", s.Name, false)
+	v.oneOf("lang", s.Lang, Langs, true)
+
+	var cat *Catalog
+	for _, c := range catalogs {
+		if c.ID == s.Catalog {
+			cat = c
+		}
+	}
+	if cat == nil {
+		ids := make([]string, len(catalogs))
+		for i, c := range catalogs {
+			ids[i] = c.ID
+		}
+		v.add("catalog", msg(v.lang, "v.catalog", clip(s.Catalog), joinIDs(ids)))
+	} else if s.CurrentTier != "" && cat.Tier(s.CurrentTier) == nil {
+		v.add("current_tier", msg(v.lang, "v.tier", clip(s.CurrentTier), cat.Name, joinIDs(cat.TierIDs())))
+	}
+
+	u := s.Usage
+	for _, c := range []struct {
+		f string
+		p *float64
+	}{
+		{"usage.dau", u.DAU}, {"usage.mau", u.MAU}, {"usage.peak_concurrent", u.PeakConcurrent},
+		{"usage.messages_per_day", u.MessagesPerDay}, {"usage.max_group_members", u.MaxGroupMembers},
+		{"usage.history_days", u.HistoryDays},
+	} {
+		if c.p != nil {
+			v.count(c.f, *c.p)
+		}
+	}
+	if u.MonthlyGrowthPercent != nil {
+		v.number("usage.monthly_growth_percent", *u.MonthlyGrowthPercent, -99, 1000)
+	}
+	v.number("usage.dau_mau_percent", *u.DAUMAUPercent, 1, 100)
+	v.number("usage.peak_percent_of_mau", *u.PeakPercentOfMAU, 0.01, 100)
+
+	n := s.Needs
+	v.ids("needs.features", n.Features, Features)
+	v.ids("needs.regions", n.Regions, Regions)
+	if n.LatencyMS != nil {
+		v.number("needs.latency_ms", *n.LatencyMS, 1, 600000)
+	}
+	if n.SLAPercent != nil {
+		v.number("needs.sla_percent", *n.SLAPercent, 0, 100)
+	}
+	v.oneOf("needs.support", n.Support, SupportLevels, false)
+
+	v.number("policy.headroom_percent", *s.Policy.HeadroomPercent, 0, 90)
+	v.whole("policy.horizon_months", *s.Policy.HorizonMonths, 1, 60)
+
+	r := s.Rollout
+	v.date("rollout.start", r.Start, false)
+	v.steps("rollout.steps_percent", r.StepsPercent)
+	v.whole("rollout.bake_days", *r.BakeDays, 0, 90)
+	v.oneOf("rollout.timezone", r.Timezone, TimeZones, true)
+	v.whole("rollout.cutover_hour", *r.CutoverHour, 0, 23)
+	v.whole("rollout.monitor_days", *r.MonitorDays, 0, 180)
+	v.whole("rollout.rollback_minutes", *r.RollbackMinutes, 1, 1440)
+	return v.ps.sorted()
+}
+
+// steps checks that gray-release steps rise strictly, start above 0 and
+// end at 100.
+func (v *validator) steps(f string, steps []float64) {
+	ok := len(steps) > 0 && len(steps) <= 20 && steps[len(steps)-1] == 100
+	prev := 0.0
+	for _, x := range steps {
+		if math.IsNaN(x) || x <= prev || x > 100 {
+			ok = false
+		}
+		prev = x
+	}
+	if !ok {
+		parts := make([]string, len(steps))
+		for i, x := range steps {
+			parts[i] = fmtNumber(x)
+		}
+		v.add(f, msg(v.lang, "v.steps", "["+joinIDs(parts)+"]"))
+	}
+}

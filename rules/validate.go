@@ -1,0 +1,91 @@
+package rules
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"time"
+)
+
+// validator collects problems in one language.
+type validator struct {
+	lang string
+	ps   Problems
+}
+
+func (v *validator) add(field, message string) { v.ps = append(v.ps, Problem{field, message}) }
+
+// MaxCount bounds every count: 10^12 users, messages or days.
+const MaxCount = 1e12
+
+// count checks a whole number ≥ 0 and < 10^12.
+func (v *validator) count(f string, x float64) bool {
+	switch {
+	case math.IsNaN(x) || math.IsInf(x, 0):
+		v.add(f, msg(v.lang, "v.not_number", fmtNumber(x)))
+	case x < 0 || x != math.Trunc(x):
+		v.add(f, msg(v.lang, "v.whole", fmtNumber(x)))
+	case x >= MaxCount:
+		v.add(f, msg(v.lang, "v.too_big", fmtNumber(x)))
+	default:
+		return true
+	}
+	return false
+}
+
+// number checks lo ≤ x ≤ hi.
+func (v *validator) number(f string, x, lo, hi float64) bool {
+	switch {
+	case math.IsNaN(x) || math.IsInf(x, 0):
+		v.add(f, msg(v.lang, "v.not_number", fmtNumber(x)))
+	case x < lo || x > hi:
+		v.add(f, msg(v.lang, "v.range", fmtNumber(lo), fmtNumber(hi), fmtNumber(x)))
+	default:
+		return true
+	}
+	return false
+}
+
+// whole checks a whole number lo ≤ x ≤ hi.
+func (v *validator) whole(f string, x, lo, hi float64) bool {
+	if x != math.Trunc(x) && !math.IsNaN(x) && !math.IsInf(x, 0) {
+		v.add(f, msg(v.lang, "v.range", fmtNumber(lo), fmtNumber(hi), fmtNumber(x)+pick(v.lang == "zh", " (whole numbers only)", "（仅限整数）")))
+		return false
+	}
+	return v.number(f, x, lo, hi)
+}
+
+func (v *validator) date(f, s string, required bool) {
+	if s == "" && !required {
+		return
+	}
+	if _, ok := parseDate(s); !ok {
+		v.add(f, msg(v.lang, "v.date", clip(s)))
+	}
+}
+
+func (v *validator) oneOf(f, s string, known []string, required bool) {
+	if s == "" && !required {
+		return
+	}
+	if !contains(known, s) {
+		v.add(f, msg(v.lang, "v.unknown_id", clip(s), joinIDs(known)))
+	}
+}
+
+// parseDate reads a real calendar date YYYY-MM-DD between 2000 and 2100.
+func parseDate(s string) (time.Time, bool) {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil || t.Year() < 2000 || t.Year() > 2100 {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// fmtNumber shows a number as the user wrote it, short.
+func fmtNumber(x float64) string {
+	if x == math.Trunc(x) && math.Abs(x) < 1e15 {
+		return strconv.FormatInt(int64(x), 10)
+	}
+	return fmt.Sprint(x)
+}
