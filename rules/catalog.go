@@ -274,7 +274,7 @@ func (c *Catalog) Validate(lang string) Problems {
 	v.id("id", c.ID)
 	v.name("name", c.Name, true)
 	if !currencyPattern.MatchString(c.Currency) {
-		v.add("currency", msg(lang, "v.type", pick(lang == "zh", "a currency code such as USD or CNY", "货币代码，如 USD 或 CNY"), jsonType(c.Currency)))
+		v.add("currency", msg(lang, "v.type", txt(pick(lang == "zh", "a currency code such as USD or CNY", "货币代码，如 USD 或 CNY")), txt(jsonType(c.Currency))))
 	}
 	v.date("as_of", c.AsOf, true)
 	v.date("seen", c.Seen, false)
@@ -285,7 +285,7 @@ func (c *Catalog) Validate(lang string) Problems {
 		v.add("tiers", msg(lang, "v.no_tiers"))
 	}
 	if len(c.Tiers) > MaxTiers {
-		v.add("tiers", msg(lang, "v.too_many", Num(MaxTiers), Num(int64(len(c.Tiers)))))
+		v.add("tiers", msg(lang, "v.too_many", num(MaxTiers), num(int64(len(c.Tiers)))))
 		return v.ps
 	}
 	seen := map[string]bool{}
@@ -295,7 +295,7 @@ func (c *Catalog) Validate(lang string) Problems {
 		if idPattern.MatchString(t.ID) {
 			p = "tiers[" + t.ID + "]"
 			if seen[t.ID] {
-				v.add(p+".id", msg(lang, "v.dup_tier", t.ID))
+				v.add(p+".id", msg(lang, "v.dup_tier", txt(t.ID)))
 			}
 			seen[t.ID] = true
 		}
@@ -321,7 +321,7 @@ func (v *validator) tier(p string, t *Tier) {
 	v.metrics(p+".hard_caps", t.HardCaps)
 	for _, m := range t.HardCaps {
 		if isUsageMetric(m) && t.Limits.Get(m) == nil && !containsMetric(t.Unlimited, m) {
-			v.add(p+".hard_caps", msg(lang, "v.hard_no_limit", string(m)))
+			v.add(p+".hard_caps", msg(lang, "v.hard_no_limit", txt(string(m))))
 		}
 	}
 	v.metrics(p+".unlimited", t.Unlimited)
@@ -332,7 +332,7 @@ func (v *validator) tier(p string, t *Tier) {
 		}
 		v.count(f, t.Max[Metric(m)])
 		if l := t.Limits.Get(Metric(m)); l != nil && t.Max[Metric(m)] < *l {
-			v.add(f, msg(lang, "v.max_below", m, Dec(*l), Dec(t.Max[Metric(m)])))
+			v.add(f, msg(lang, "v.max_below", txt(m), dec(*l), dec(t.Max[Metric(m)])))
 		}
 	}
 	for _, m := range sortedKeys(t.Overage) {
@@ -373,9 +373,9 @@ func (v *validator) metrics(f string, list []Metric) {
 	seen := map[Metric]bool{}
 	for _, m := range list {
 		if !isUsageMetric(m) {
-			v.add(f, msg(v.lang, "v.unknown_id", string(m), "dau, mau, peak_concurrent"))
+			v.add(f, msg(v.lang, "v.unknown_id", txt(string(m)), txt("dau, mau, peak_concurrent")))
 		} else if seen[m] {
-			v.add(f, msg(v.lang, "v.duplicate", string(m)))
+			v.add(f, msg(v.lang, "v.duplicate", txt(string(m))))
 		}
 		seen[m] = true
 	}
@@ -383,7 +383,7 @@ func (v *validator) metrics(f string, list []Metric) {
 
 func (v *validator) metric(f string, m Metric) bool {
 	if !isUsageMetric(m) {
-		v.add(f, msg(v.lang, "v.unknown_id", string(m), "dau, mau, peak_concurrent"))
+		v.add(f, msg(v.lang, "v.unknown_id", txt(string(m)), txt("dau, mau, peak_concurrent")))
 		return false
 	}
 	return true
@@ -395,9 +395,9 @@ func (v *validator) ids(f string, list, known []string) {
 	for _, id := range list {
 		switch {
 		case !contains(known, id):
-			v.add(f, msg(v.lang, "v.unknown_id", clip(id), joinIDs(known)))
+			v.add(f, msg(v.lang, "v.unknown_id", txt(clip(id)), ids(known)))
 		case seen[id]:
-			v.add(f, msg(v.lang, "v.duplicate", id))
+			v.add(f, msg(v.lang, "v.duplicate", txt(id)))
 		}
 		seen[id] = true
 	}
@@ -426,7 +426,7 @@ func (v *validator) textMax(f, s string, required bool, limit int) {
 	case required && strings.TrimSpace(s) == "":
 		v.add(f, msg(v.lang, "v.required"))
 	case n > limit:
-		v.add(f, msg(v.lang, "v.too_long", Num(int64(limit)), Num(int64(n))))
+		v.add(f, msg(v.lang, "v.too_long", num(int64(limit)), num(int64(n))))
 	case strings.ContainsFunc(s, isControl):
 		v.add(f, msg(v.lang, "v.control"))
 	}
@@ -436,6 +436,6 @@ func isControl(r rune) bool { return (r < 0x20 && r != '\t') || r == 0x7f }
 
 func (v *validator) id(f, s string) {
 	if !idPattern.MatchString(s) {
-		v.add(f, msg(v.lang, "v.id", clip(s)))
+		v.add(f, msg(v.lang, "v.id", txt(clip(s))))
 	}
 }

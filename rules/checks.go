@@ -2,15 +2,16 @@ package rules
 
 import (
 	"math"
-	"strconv"
 )
 
 // env is what every check needs besides the month's usage and the tier.
 type env struct {
 	lang     string
 	currency string
-	text     bool    // write sentences; off for the months only counted
-	headroom float64 // percent of a cap kept free
+	facts    tierFacts // of the tier being checked
+	out      []byte    // every sentence of the evaluation, back to back
+	text     bool      // write sentences; off for the months only counted
+	headroom float64   // percent of a cap kept free
 	group    *float64
 	history  *float64
 	features []string
@@ -37,6 +38,53 @@ func slot(m Metric) int {
 }
 
 func (u *month) get(m Metric) (int64, bool) { i := slot(m); return u.v[i], u.known[i] }
+
+// metricFacts is what a tier says about one usage metric, read once per
+// evaluation so the monthly checks need no map lookups.
+type metricFacts struct {
+	limit      int64
+	limitKnown bool
+	hard       bool
+	unlimited  bool
+	max        int64
+	maxKnown   bool
+	overage    Overage
+	priced     bool
+	share      Share
+	hasShare   bool
+}
+
+// tierFacts are the facts of dau, mau and peak concurrent, by slot.
+type tierFacts [3]metricFacts
+
+func factsOf(t *Tier) tierFacts {
+	var f tierFacts
+	for _, m := range usageMetrics {
+		x := &f[slot(m)]
+		if l := t.Limits.Get(m); l != nil {
+			x.limit, x.limitKnown = int64(*l), true
+		}
+		x.hard, x.unlimited = t.isHardCap(m), t.isUnlimited(m)
+		if v, ok := t.Max[m]; ok {
+			x.max, x.maxKnown = int64(v), true
+		}
+		x.overage, x.priced = t.Overage[m]
+		x.share, x.hasShare = t.IncludedShare[m]
+	}
+	return f
+}
+
+// includedBy is a quota's included amount this month: the limit, raised by
+// a share of another metric where the tier has one.
+func (x *metricFacts) includedBy(u *month) (int64, bool) {
+	n, known := x.limit, x.limitKnown
+	if x.hasShare {
+		if base, ok := u.get(x.share.Of); ok {
+			n, known = max(n, int64(math.Ceil(float64(base)*x.share.Percent/100))), true
+		}
+	}
+	return n, known
+}
 
 // included is a quota's included amount this month: the limit, raised by a
 // share of another metric where the tier has one.
@@ -80,24 +128,24 @@ func checkUsage(m Metric) func(e *env, u *month, t *Tier) Finding {
 			if _, known := u.get(m); known {
 				shown = Num(v)
 			}
-			f.Message = msg(e.lang, key, name, shown, t.Name)
+			e.write(&f, key, txt(name), txt(shown), txt(t.Name))
 		case "usage.not_provided":
-			f.Message = msg(e.lang, key, name, t.Name, Num(limit))
+			e.write(&f, key, txt(name), txt(t.Name), num(limit))
 		case "usage.nothing":
-			f.Message = msg(e.lang, key, name, t.Name)
+			e.write(&f, key, txt(name), txt(t.Name))
 		case "usage.limit_unknown":
-			f.Message = msg(e.lang, key, name, t.Name, Num(v))
+			e.write(&f, key, txt(name), txt(t.Name), num(v))
 		case "hard.warn":
-			f.Message = msg(e.lang, key, name, Num(v), t.Name, Num(limit), percentOf(v, limit), Dec(e.headroom))
+			e.write(&f, key, txt(name), num(v), txt(t.Name), num(limit), txt(percentOf(v, limit)), dec(e.headroom))
 		case "quota.max_warn":
-			f.Message = msg(e.lang, key, name, Num(v), t.Name, Num(maxV), percentOf(v, maxV), Dec(e.headroom))
+			e.write(&f, key, txt(name), num(v), txt(t.Name), num(maxV), txt(percentOf(v, maxV)), dec(e.headroom))
 		case "quota.max_fail", "quota.no_limit_under_max":
-			f.Message = msg(e.lang, key, name, Num(v), t.Name, Num(maxV))
+			e.write(&f, key, txt(name), num(v), txt(t.Name), num(maxV))
 		case "quota.over":
-			o := t.Overage[m]
-			f.Message = msg(e.lang, key, name, Num(v), t.Name, Num(limit), Num(v-limit), Money(e.lang, o.Cost(v-limit), e.currency))
+			o := e.facts[slot(m)].overage
+			e.write(&f, key, txt(name), num(v), txt(t.Name), num(limit), num(v-limit), txt(Money(e.lang, o.Cost(v-limit), e.currency)))
 		default: // hard.fail, hard.pass, quota.within, quota.over_unknown
-			f.Message = msg(e.lang, key, name, Num(v), t.Name, Num(limit))
+			e.write(&f, key, txt(name), num(v), txt(t.Name), num(limit))
 		}
 		return f
 	}
@@ -109,12 +157,12 @@ func checkUsage(m Metric) func(e *env, u *month, t *Tier) Finding {
 // number nobody knows is unknown, never a silent pass.
 func usageStatus(e *env, u *month, t *Tier, m Metric) (st Status, key string, v, limit, maxV int64) {
 	v, known := u.get(m)
-	if t.isUnlimited(m) {
+	x := &e.facts[slot(m)]
+	if x.unlimited {
 		return Pass, "usage.unlimited", v, 0, 0
 	}
-	limit, limitKnown := included(t, m, u)
-	maxF, maxKnown := t.Max[m]
-	maxV = int64(maxF)
+	limit, limitKnown := x.includedBy(u)
+	maxV, maxKnown := x.max, x.maxKnown
 	switch {
 	case !known && limitKnown:
 		return Unknown, "usage.not_provided", v, limit, maxV
@@ -123,7 +171,7 @@ func usageStatus(e *env, u *month, t *Tier, m Metric) (st Status, key string, v,
 	case !known:
 		return Pass, "usage.nothing", v, limit, maxV
 	}
-	if t.isHardCap(m) {
+	if x.hard {
 		switch {
 		case !limitKnown:
 			return Unknown, "usage.limit_unknown", v, limit, maxV
@@ -141,11 +189,8 @@ func usageStatus(e *env, u *month, t *Tier, m Metric) (st Status, key string, v,
 		return Pass, "quota.no_limit_under_max", v, limit, maxV
 	case !limitKnown:
 		return Unknown, "usage.limit_unknown", v, limit, maxV
-	}
-	if _, priced := t.Overage[m]; v > limit && !priced {
+	case v > limit && !x.priced:
 		return Unknown, "quota.over_unknown", v, limit, maxV
-	}
-	switch {
 	case maxKnown && e.near(v, maxV):
 		return Warn, "quota.max_warn", v, limit, maxV
 	case v > limit:
@@ -155,18 +200,32 @@ func usageStatus(e *env, u *month, t *Tier, m Metric) (st Status, key string, v,
 }
 
 // say builds a finding, with its sentence when e writes sentences.
-func (e *env) say(rule string, s Status, key string, args ...any) Finding {
+func (e *env) say(rule string, s Status, key string, args ...arg) Finding {
 	f := Finding{Rule: rule, Status: s}
 	if e.text {
-		f.Message = msg(e.lang, key, args...)
+		e.write(&f, key, args...)
 	}
 	return f
+}
+
+// write appends f's sentence to the buffer; sentences() hands it out.
+func (e *env) write(f *Finding, key string, args ...arg) {
+	start := len(e.out)
+	e.out = appendMsg(e.out, e.lang, key, args...)
+	f.span = [2]int32{int32(start), int32(len(e.out))}
+}
+
+// setMessage takes f's sentence out of the evaluation's sentence buffer.
+func (f *Finding) setMessage(all string) {
+	if f.span[1] > 0 {
+		f.Message = all[f.span[0]:f.span[1]]
+	}
 }
 
 // checkNeed compares a need that must not exceed the tier's value.
 func checkNeed(m Metric) func(e *env, u *month, t *Tier) Finding {
 	return func(e *env, _ *month, t *Tier) Finding {
-		say := func(s Status, key string, args ...any) Finding { return e.say(string(m), s, key, args...) }
+		say := func(s Status, key string, args ...arg) Finding { return e.say(string(m), s, key, args...) }
 		need := e.group
 		if m == HistoryDays {
 			need = e.history
@@ -175,15 +234,15 @@ func checkNeed(m Metric) func(e *env, u *month, t *Tier) Finding {
 		limit := t.Limits.Get(m)
 		switch {
 		case need == nil && limit == nil:
-			return say(Pass, "need.nothing", name)
+			return say(Pass, "need.nothing", txt(name))
 		case need == nil:
-			return say(Unknown, "need.not_provided", name, t.Name, amount(e.lang, m, int64(*limit)))
+			return say(Unknown, "need.not_provided", txt(name), txt(t.Name), amount(e.lang, m, int64(*limit)))
 		case limit == nil:
-			return say(Unknown, "need.unknown", name, t.Name, amount(e.lang, m, int64(*need)))
+			return say(Unknown, "need.unknown", txt(name), txt(t.Name), amount(e.lang, m, int64(*need)))
 		case *need > *limit:
-			return say(Fail, "need.fail", name, amount(e.lang, m, int64(*need)), t.Name, amount(e.lang, m, int64(*limit)))
+			return say(Fail, "need.fail", txt(name), amount(e.lang, m, int64(*need)), txt(t.Name), amount(e.lang, m, int64(*limit)))
 		}
-		return say(Pass, "need.pass", name, amount(e.lang, m, int64(*need)), t.Name, amount(e.lang, m, int64(*limit)))
+		return say(Pass, "need.pass", txt(name), amount(e.lang, m, int64(*need)), txt(t.Name), amount(e.lang, m, int64(*limit)))
 	}
 }
 
@@ -198,13 +257,13 @@ func checkRegions(e *env, _ *month, t *Tier) Finding {
 // checkSet requires every needed id in offered. A nil offered list is
 // unknown; a partial list makes a missing id unknown rather than absent.
 func checkSet(e *env, rule string, needed, offered []string, partial bool, tier string) Finding {
-	say := func(s Status, key string, args ...any) Finding { return e.say(rule, s, key, args...) }
+	say := func(s Status, key string, args ...arg) Finding { return e.say(rule, s, key, args...) }
 	what := setName(e.lang, rule)
 	switch {
 	case len(needed) == 0:
-		return say(Pass, "set.nothing", what)
+		return say(Pass, "set.nothing", txt(what))
 	case offered == nil:
-		return say(Unknown, "set.unknown", what, tier, joinIDs(needed))
+		return say(Unknown, "set.unknown", txt(what), txt(tier), ids(needed))
 	}
 	var missing []string
 	for _, id := range needed {
@@ -214,53 +273,51 @@ func checkSet(e *env, rule string, needed, offered []string, partial bool, tier 
 	}
 	switch {
 	case len(missing) == 0:
-		return say(Pass, "set.pass", what, tier, joinIDs(needed))
+		return say(Pass, "set.pass", txt(what), txt(tier), ids(needed))
 	case partial:
-		return say(Unknown, "set.partial", what, tier, joinIDs(missing))
+		return say(Unknown, "set.partial", txt(what), txt(tier), ids(missing))
 	}
-	return say(Fail, "set.fail", what, tier, joinIDs(missing))
+	return say(Fail, "set.fail", txt(what), txt(tier), ids(missing))
 }
 
 func checkSLA(e *env, _ *month, t *Tier) Finding {
-	say := func(s Status, key string, args ...any) Finding { return e.say("sla", s, key, args...) }
+	say := func(s Status, key string, args ...arg) Finding { return e.say("sla", s, key, args...) }
 	switch {
 	case e.sla == nil || *e.sla == 0:
 		return say(Pass, "sla.nothing")
 	case t.SLAPercent == nil:
-		return say(Unknown, "sla.unknown", t.Name, Dec(*e.sla))
+		return say(Unknown, "sla.unknown", txt(t.Name), dec(*e.sla))
 	case *t.SLAPercent == 0:
-		return say(Fail, "sla.none", t.Name, Dec(*e.sla))
+		return say(Fail, "sla.none", txt(t.Name), dec(*e.sla))
 	case *t.SLAPercent < *e.sla:
-		return say(Fail, "sla.fail", t.Name, decPrecise(*e.sla), decPrecise(*t.SLAPercent))
+		return say(Fail, "sla.fail", txt(t.Name), precise(*e.sla), precise(*t.SLAPercent))
 	}
-	return say(Pass, "sla.pass", t.Name, decPrecise(*e.sla), decPrecise(*t.SLAPercent))
+	return say(Pass, "sla.pass", txt(t.Name), precise(*e.sla), precise(*t.SLAPercent))
 }
 
-// decPrecise keeps every digit of an SLA such as 99.995.
-func decPrecise(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
 func checkLatency(e *env, _ *month, t *Tier) Finding {
-	say := func(s Status, key string, args ...any) Finding { return e.say("latency", s, key, args...) }
+	say := func(s Status, key string, args ...arg) Finding { return e.say("latency", s, key, args...) }
 	switch {
 	case e.latency == nil:
 		return say(Pass, "lat.nothing")
 	case t.LatencyMS == nil:
-		return say(Unknown, "lat.unknown", t.Name, Dec(*e.latency))
+		return say(Unknown, "lat.unknown", txt(t.Name), dec(*e.latency))
 	case *t.LatencyMS > *e.latency:
-		return say(Fail, "lat.fail", t.Name, Dec(*e.latency), Dec(*t.LatencyMS))
+		return say(Fail, "lat.fail", txt(t.Name), dec(*e.latency), dec(*t.LatencyMS))
 	}
-	return say(Pass, "lat.pass", t.Name, Dec(*e.latency), Dec(*t.LatencyMS))
+	return say(Pass, "lat.pass", txt(t.Name), dec(*e.latency), dec(*t.LatencyMS))
 }
 
 func checkSupport(e *env, _ *month, t *Tier) Finding {
-	say := func(s Status, key string, args ...any) Finding { return e.say("support", s, key, args...) }
+	say := func(s Status, key string, args ...arg) Finding { return e.say("support", s, key, args...) }
 	switch {
 	case e.support == "":
 		return say(Pass, "sup.nothing")
 	case t.Support == nil:
-		return say(Unknown, "sup.unknown", t.Name, supportName(e.lang, e.support))
+		return say(Unknown, "sup.unknown", txt(t.Name), txt(supportName(e.lang, e.support)))
 	case supportRank(*t.Support) < supportRank(e.support):
-		return say(Fail, "sup.fail", t.Name, supportName(e.lang, e.support), supportName(e.lang, *t.Support))
+		return say(Fail, "sup.fail", txt(t.Name), txt(supportName(e.lang, e.support)), txt(supportName(e.lang, *t.Support)))
 	}
-	return say(Pass, "sup.pass", t.Name, supportName(e.lang, e.support), supportName(e.lang, *t.Support))
+	return say(Pass, "sup.pass", txt(t.Name), txt(supportName(e.lang, e.support)), txt(supportName(e.lang, *t.Support)))
 }

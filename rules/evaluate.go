@@ -2,8 +2,8 @@ package rules
 
 import (
 	"math"
-	"sort"
 	"strings"
+	"unsafe"
 )
 
 // An Evaluation is the engine's answer for one scenario and one catalog.
@@ -91,10 +91,8 @@ type MonthlyCost struct {
 // clock; the same input gives the same output.
 func Evaluate(s Scenario, cat *Catalog) (*Evaluation, Problems) {
 	s = s.WithDefaults()
-	if s.Catalog != cat.ID {
-		s.Catalog = cat.ID
-	}
-	if ps := s.Validate([]*Catalog{cat}); len(ps) > 0 {
+	s.Catalog = cat.ID
+	if ps := s.validate([]*Catalog{cat}); len(ps) > 0 {
 		return nil, ps
 	}
 	lang := s.language()
@@ -104,6 +102,7 @@ func Evaluate(s Scenario, cat *Catalog) (*Evaluation, Problems) {
 		group: s.Usage.MaxGroupMembers, history: s.Usage.HistoryDays,
 		features: s.Needs.Features, regions: s.Needs.Regions,
 		sla: s.Needs.SLAPercent, latency: s.Needs.LatencyMS, support: s.Needs.Support,
+		out: make([]byte, 0, 96*len(Rules)*(len(cat.Tiers)+1)),
 	}
 	months, estimates := project(s, horizon, lang)
 	ev := &Evaluation{
@@ -122,6 +121,18 @@ func Evaluate(s Scenario, cat *Catalog) (*Evaluation, Problems) {
 	ev.Tiers = make([]TierResult, len(cat.Tiers))
 	for i := range cat.Tiers {
 		ev.Tiers[i] = evaluateTier(e, &cat.Tiers[i], months, cat.Currency)
+	}
+	// Every sentence is a slice of one string. The buffer is never written
+	// again, so it can become that string without a copy.
+	all := unsafe.String(unsafe.SliceData(e.out), len(e.out))
+	for i := range ev.Tiers {
+		t := &ev.Tiers[i]
+		for j := range t.Findings {
+			t.Findings[j].setMessage(all)
+		}
+		if t.LostBy != nil {
+			t.LostBy.setMessage(all)
+		}
 	}
 	ev.decide(cat, lang)
 	ev.recommend(cat, lang)
@@ -143,11 +154,11 @@ func project(s Scenario, horizon int, lang string) ([]month, []Estimate) {
 	if u.Estimate {
 		if !base.known[1] && base.known[0] {
 			base.v[1], base.known[1] = ceilWhole(float64(base.v[0])*100 / *u.DAUMAUPercent), true
-			estimates = append(estimates, Estimate{"mau", base.v[1], msg(lang, "est.mau", Dec(*u.DAUMAUPercent))})
+			estimates = append(estimates, Estimate{"mau", base.v[1], msg(lang, "est.mau", dec(*u.DAUMAUPercent))})
 		}
 		if !base.known[2] && base.known[1] {
 			base.v[2], base.known[2] = ceilWhole(float64(base.v[1])**u.PeakPercentOfMAU/100), true
-			estimates = append(estimates, Estimate{"peak_concurrent", base.v[2], msg(lang, "est.peak", Dec(*u.PeakPercentOfMAU))})
+			estimates = append(estimates, Estimate{"peak_concurrent", base.v[2], msg(lang, "est.peak", dec(*u.PeakPercentOfMAU))})
 		}
 	}
 	g := 0.0
@@ -195,6 +206,7 @@ func (u *month) projection(m int) Projection {
 func evaluateTier(e *env, t *Tier, months []month, currency string) TierResult {
 	r := TierResult{ID: t.ID, Name: t.Name, Confidence: t.Confidence, FitsHorizon: true, Headroom: true}
 	r.Findings = make([]Finding, 0, len(Rules))
+	e.facts = factsOf(t)
 	e.text = true
 	for _, rule := range Rules {
 		f := rule.check(e, &months[0], t)
@@ -207,20 +219,35 @@ func evaluateTier(e *env, t *Tier, months []month, currency string) TierResult {
 		}
 	}
 	r.Fits = r.Failures == 0
+	// Static rules do not change with the month: their first failure breaks
+	// the headroom from month 0 on, whatever the monthly rules say.
+	staticLost := -1
+	for i, rule := range Rules {
+		if !rule.Monthly && r.Findings[i].Status == Fail {
+			r.FitsHorizon = false
+			if staticLost < 0 {
+				staticLost = i
+			}
+		}
+	}
 	e.text = false
 	for m := range months {
 		lost := -1
 		for i, rule := range Rules {
-			var st Status
-			if m == 0 || !rule.Monthly {
-				st = r.Findings[i].Status
-			} else {
+			if !rule.Monthly {
+				if i == staticLost && lost < 0 {
+					lost = i
+				}
+				continue
+			}
+			st := r.Findings[i].Status
+			if m > 0 {
 				st = rule.check(e, &months[m], t).Status
 			}
 			if st == Fail {
 				r.FitsHorizon = false
 			}
-			if lost < 0 && (st == Fail || (st == Warn && rule.Monthly)) {
+			if lost < 0 && (st == Fail || st == Warn) {
 				lost = i
 			}
 		}
@@ -233,28 +260,41 @@ func evaluateTier(e *env, t *Tier, months []month, currency string) TierResult {
 			e.text = false
 			r.LostBy = &f
 		}
+		if !r.Headroom && !r.FitsHorizon {
+			break // nothing later can change either flag
+		}
 	}
-	sort.SliceStable(r.Findings, func(i, j int) bool {
-		return r.Findings[i].Status.severity() < r.Findings[j].Status.severity()
-	})
-	r.MonthlyCost = MonthlyCost{Now: cost(t, &months[0]), Horizon: cost(t, &months[len(months)-1]), Currency: currency}
+	r.Findings = bySeverity(r.Findings)
+	r.MonthlyCost = MonthlyCost{Now: cost(t, &e.facts, &months[0]), Horizon: cost(t, &e.facts, &months[len(months)-1]), Currency: currency}
 	return r
+}
+
+// bySeverity orders findings failures first, keeping rule order within a
+// status: an insertion sort in place, stable and without allocating.
+func bySeverity(fs []Finding) []Finding {
+	for i := 1; i < len(fs); i++ {
+		for j := i; j > 0 && fs[j].Status.severity() < fs[j-1].Status.severity(); j-- {
+			fs[j], fs[j-1] = fs[j-1], fs[j]
+		}
+	}
+	return fs
 }
 
 // cost is the tier's price plus the overage of every included quota that
 // usage exceeds; nil when the price or a needed overage rate is unknown.
-func cost(t *Tier, u *month) *float64 {
+func cost(t *Tier, facts *tierFacts, u *month) *float64 {
 	if t.PriceMonth == nil {
 		return nil
 	}
 	total := *t.PriceMonth
 	for _, m := range usageMetrics {
-		if t.isHardCap(m) || t.isUnlimited(m) {
+		x := &facts[slot(m)]
+		if x.hard || x.unlimited {
 			continue
 		}
-		limit, limitKnown := included(t, m, u)
+		limit, limitKnown := x.includedBy(u)
 		v, known := u.get(m)
-		o, priced := t.Overage[m]
+		o, priced := x.overage, x.priced
 		switch {
 		case !known && priced && limitKnown:
 			return nil // billed by usage nobody gave
@@ -279,10 +319,10 @@ func (ev *Evaluation) decide(cat *Catalog, lang string) {
 	switch {
 	case !anyFits:
 		ev.Decision = NoFit
-		ev.Reasons = append(ev.Reasons, msg(lang, "dec.no_fit", cat.Name))
+		ev.Reasons = append(ev.Reasons, msg(lang, "dec.no_fit", txt(cat.Name)))
 	case !cur.Fits:
 		ev.Decision = UpgradeNow
-		ev.Reasons = append(ev.Reasons, msg(lang, "dec.upgrade_now", cur.Name))
+		ev.Reasons = append(ev.Reasons, msg(lang, "dec.upgrade_now", txt(cur.Name)))
 		for _, f := range cur.Findings {
 			if f.Status == Fail {
 				ev.Reasons = append(ev.Reasons, f.Message)
@@ -292,10 +332,10 @@ func (ev *Evaluation) decide(cat *Catalog, lang string) {
 		ev.Decision = PlanUpgrade
 		m := *cur.HeadroomLostMonth
 		ev.UpgradeWithinMonths = &m
-		ev.Reasons = append(ev.Reasons, msg(lang, "dec.plan_upgrade", cur.Name, Num(int64(m)), Num(int64(ev.HorizonMonths))), cur.LostBy.Message)
+		ev.Reasons = append(ev.Reasons, msg(lang, "dec.plan_upgrade", txt(cur.Name), num(int64(m)), num(int64(ev.HorizonMonths))), cur.LostBy.Message)
 	default:
 		ev.Decision = Stay
-		ev.Reasons = append(ev.Reasons, msg(lang, "dec.stay", cur.Name, Num(int64(ev.HorizonMonths))))
+		ev.Reasons = append(ev.Reasons, msg(lang, "dec.stay", txt(cur.Name), num(int64(ev.HorizonMonths))))
 	}
 }
 
@@ -322,7 +362,7 @@ func (ev *Evaluation) recommend(cat *Catalog, lang string) {
 		if best >= 0 {
 			t := ev.Tiers[best]
 			ev.Recommended, ev.RecommendedCase = t.ID, st.name
-			ev.RecommendedWhy = msg(lang, st.key, t.Name, Num(int64(ev.HorizonMonths)))
+			ev.RecommendedWhy = msg(lang, st.key, txt(t.Name), num(int64(ev.HorizonMonths)))
 			return
 		}
 	}
@@ -334,7 +374,7 @@ func (ev *Evaluation) recommend(cat *Catalog, lang string) {
 	}
 	t := ev.Tiers[best]
 	ev.Recommended, ev.RecommendedCase = t.ID, "fewest_failures"
-	ev.RecommendedWhy = msg(lang, "rec.fewest", t.Name, Num(int64(ev.HorizonMonths)), Num(int64(t.Failures)))
+	ev.RecommendedWhy = msg(lang, "rec.fewest", txt(t.Name), num(int64(ev.HorizonMonths)), num(int64(t.Failures)))
 }
 
 // cheaper orders by known horizon cost; an unknown cost is never cheaper,
@@ -389,7 +429,7 @@ func (ev *Evaluation) signals(cat *Catalog, e *env, months []month) {
 	}
 	add := func(id string, details []string) {
 		if len(details) > 0 {
-			ev.Signals = append(ev.Signals, Signal{id, msg(lang, "sig."+id, cur.Name, strings.Join(details, "; "))})
+			ev.Signals = append(ev.Signals, Signal{id, msg(lang, "sig."+id, txt(cur.Name), txt(strings.Join(details, "; ")))})
 		}
 	}
 	failed := func(rule string) []string {

@@ -1,10 +1,10 @@
 package rules
 
 import (
-	"fmt"
+	"bytes"
 	"math"
+	"regexp"
 	"strconv"
-	"strings"
 )
 
 // text holds every sentence the engine writes, in English and Simplified
@@ -64,12 +64,12 @@ var text = map[string][2]string{
 
 	// Signals, about the current tier.
 	"sig.concurrency_near_limit": {"near or over a hard cap — %[2]s", "接近或超过硬性上限——%[2]s"},
-	"sig.feature_gap": {"feature gap — %[2]s", "功能缺口——%[2]s"},
-	"sig.region_gap": {"region gap — %[2]s", "地区缺口——%[2]s"},
-	"sig.quality_gap": {"quality gap — %[2]s", "服务质量缺口——%[2]s"},
-	"sig.retention_gap": {"retention gap — %[2]s", "消息保存缺口——%[2]s"},
-	"sig.group_size_gap": {"group size gap — %[2]s", "群规模缺口——%[2]s"},
-	"sig.overage": {"usage above what %[1]s includes — %[2]s", "用量超出 %[1]s 的包含量——%[2]s"},
+	"sig.feature_gap":            {"feature gap — %[2]s", "功能缺口——%[2]s"},
+	"sig.region_gap":             {"region gap — %[2]s", "地区缺口——%[2]s"},
+	"sig.quality_gap":            {"quality gap — %[2]s", "服务质量缺口——%[2]s"},
+	"sig.retention_gap":          {"retention gap — %[2]s", "消息保存缺口——%[2]s"},
+	"sig.group_size_gap":         {"group size gap — %[2]s", "群规模缺口——%[2]s"},
+	"sig.overage":                {"usage above what %[1]s includes — %[2]s", "用量超出 %[1]s 的包含量——%[2]s"},
 
 	// Decisions and the recommendation.
 	"dec.no_fit":       {"No tier of %[1]s fits now.", "%[1]s 没有任何套餐能满足当前需求。"},
@@ -115,17 +115,128 @@ var text = map[string][2]string{
 	"v.share_metric":  {"only peak_concurrent may scale, with mau or dau", "只有 peak_concurrent 可以按 mau 或 dau 比例计算"},
 }
 
-// msg formats the sentence key in lang ("zh" or anything else for English).
-func msg(lang, key string, args ...any) string {
-	t, ok := text[key]
+// A template is a sentence parsed once: literal text and argument slots.
+// %[n]s inserts argument n, %[n]q inserts it quoted, %% is a percent sign.
+type template []segment
+
+type segment struct {
+	lit   string
+	arg   int // 0-based; -1 for a literal
+	quote bool
+}
+
+var templates = parseTemplates()
+
+func parseTemplates() map[string][2]template {
+	slot := regexp.MustCompile(`%\[(\d+)\]([sq])|%%`)
+	out := make(map[string][2]template, len(text))
+	for key, pair := range text {
+		var parsed [2]template
+		for i, f := range pair {
+			var t template
+			last := 0
+			for _, m := range slot.FindAllStringSubmatchIndex(f, -1) {
+				if m[0] > last {
+					t = append(t, segment{lit: f[last:m[0]], arg: -1})
+				}
+				if m[2] < 0 {
+					t = append(t, segment{lit: "%", arg: -1})
+				} else {
+					n, _ := strconv.Atoi(f[m[2]:m[3]])
+					t = append(t, segment{arg: n - 1, quote: f[m[4]:m[5]] == "q"})
+				}
+				last = m[1]
+			}
+			if last < len(f) {
+				t = append(t, segment{lit: f[last:], arg: -1})
+			}
+			parsed[i] = t
+		}
+		out[key] = parsed
+	}
+	return out
+}
+
+// An arg is one value in a sentence: text, or a whole number written with
+// thousands separators and followed by s (a unit such as " days").
+// Numbers are formatted straight into the sentence, without a string each.
+type arg struct {
+	kind argKind
+	s    string
+	n    int64     // argNum; the bits of the float for argDec and argPrecise
+	list *[]string // argList
+}
+
+type argKind uint8
+
+const (
+	argText    argKind = iota
+	argNum             // n with separators, then s
+	argDec             // f with up to two decimals
+	argPrecise         // f with every digit (an SLA such as 99.995)
+	argList            // list joined with ", "
+)
+
+func txt(s string) arg { return arg{s: s} }
+
+func num(n int64) arg { return arg{kind: argNum, n: n} }
+
+func dec(f float64) arg { return arg{kind: argDec, n: int64(math.Float64bits(f))} }
+
+func precise(f float64) arg { return arg{kind: argPrecise, n: int64(math.Float64bits(f))} }
+
+func ids(list []string) arg { return arg{kind: argList, list: &list} }
+
+// msg returns the sentence key in lang ("zh", or English for anything
+// else) with its arguments.
+func msg(lang, key string, args ...arg) string { return string(appendMsg(nil, lang, key, args...)) }
+
+// appendMsg appends the sentence to dst. It runs for every finding, so it
+// avoids fmt and allocates only when dst must grow.
+func appendMsg(dst []byte, lang, key string, args ...arg) []byte {
+	pair, ok := templates[key]
 	if !ok {
-		return key
+		return append(dst, key...)
 	}
-	f := t[0]
+	t := pair[0]
 	if lang == "zh" {
-		f = t[1]
+		t = pair[1]
 	}
-	return fmt.Sprintf(f, args...)
+	for _, sg := range t {
+		switch {
+		case sg.arg < 0:
+			dst = append(dst, sg.lit...)
+		case sg.arg >= len(args):
+			dst = append(dst, "%!(MISSING)"...)
+		default:
+			dst = args[sg.arg].append(dst, sg.quote)
+		}
+	}
+	return dst
+}
+
+func (a arg) append(dst []byte, quote bool) []byte {
+	switch a.kind {
+	case argNum:
+		return append(appendNum(dst, a.n), a.s...)
+	case argDec:
+		return appendDec(dst, math.Float64frombits(uint64(a.n)))
+	case argPrecise:
+		return strconv.AppendFloat(dst, math.Float64frombits(uint64(a.n)), 'f', -1, 64)
+	case argList:
+		for i, s := range *a.list {
+			if i > 0 {
+				dst = append(dst, ", "...)
+			}
+			dst = append(dst, s...)
+		}
+		return dst
+	case argText:
+		if quote {
+			return strconv.AppendQuote(dst, a.s)
+		}
+	}
+	return append(dst, a.s...)
 }
 
 // metricName is a metric's name in a sentence.
@@ -146,16 +257,15 @@ func metricName(lang string, m Metric) string {
 	return string(m)
 }
 
-// amount formats a metric's value with its unit where one reads better.
-func amount(lang string, m Metric, v int64) string {
-	n := Num(v)
+// amount is a metric's value with its unit where one reads better.
+func amount(lang string, m Metric, v int64) arg {
 	switch m {
 	case GroupMembers:
-		return n + pick(lang == "zh", " members", " 人")
+		return arg{kind: argNum, n: v, s: pick(lang == "zh", " members", " 人")}
 	case HistoryDays:
-		return n + pick(lang == "zh", " days", " 天")
+		return arg{kind: argNum, n: v, s: pick(lang == "zh", " days", " 天")}
 	}
-	return n
+	return num(v)
 }
 
 // setName is the name of a set rule's items in a sentence.
@@ -192,47 +302,56 @@ func pick(zh bool, en, zhText string) string {
 
 // Num formats a whole number with thousands separators: 12,000.
 func Num(v int64) string {
-	neg := v < 0
-	if neg {
-		v = -v
-	}
-	s := strconv.FormatInt(v, 10)
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
+	var out [28]byte
+	return string(appendNum(out[:0], v))
+}
+
+// appendNum appends v with thousands separators.
+func appendNum(dst []byte, v int64) []byte {
+	var digits [20]byte
+	s := strconv.AppendInt(digits[:0], v, 10)
+	if s[0] == '-' {
+		dst = append(dst, '-')
+		s = s[1:]
 	}
 	for i, c := range s {
 		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
+			dst = append(dst, ',')
 		}
-		b.WriteRune(c)
+		dst = append(dst, c)
 	}
-	return b.String()
+	return dst
 }
 
 // Dec formats a number with up to two decimals and separators: 0.05, 12,000.5.
 func Dec(v float64) string {
-	if math.IsNaN(v) || math.IsInf(v, 0) {
-		return strconv.FormatFloat(v, 'g', -1, 64)
+	var out [32]byte
+	return string(appendDec(out[:0], v))
+}
+
+func appendDec(dst []byte, v float64) []byte {
+	switch {
+	case math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) >= 1e15:
+		return strconv.AppendFloat(dst, v, 'g', -1, 64)
+	case v == math.Trunc(v):
+		return appendNum(dst, int64(v))
 	}
-	if v == math.Trunc(v) && math.Abs(v) < 1e15 {
-		return Num(int64(v))
+	var tmp [32]byte
+	s := strconv.AppendFloat(tmp[:0], v, 'f', 2, 64)
+	for s[len(s)-1] == '0' {
+		s = s[:len(s)-1]
 	}
-	s := strconv.FormatFloat(v, 'f', 2, 64)
-	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-	whole, frac, _ := strings.Cut(s, ".")
-	w, err := strconv.ParseInt(strings.TrimPrefix(whole, "-"), 10, 64)
-	if err != nil {
-		return s
+	s = bytes.TrimSuffix(s, []byte("."))
+	whole, frac, _ := bytes.Cut(s, []byte("."))
+	w, _ := strconv.ParseInt(string(whole), 10, 64)
+	if w == 0 && whole[0] == '-' {
+		dst = append(dst, '-')
 	}
-	out := Num(w)
-	if strings.HasPrefix(whole, "-") {
-		out = "-" + out
+	dst = appendNum(dst, w)
+	if len(frac) > 0 {
+		dst = append(append(dst, '.'), frac...)
 	}
-	if frac != "" {
-		out += "." + frac
-	}
-	return out
+	return dst
 }
 
 // Money formats an amount in a currency for a sentence: "USD 349" in

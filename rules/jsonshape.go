@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -14,10 +15,10 @@ import (
 // and every wrong type is reported at once, with its path, before the input
 // is decoded into Go values. null is allowed everywhere: it means "not given".
 type shape struct {
-	kind   kind
+	kind     kind
 	fields   map[string]*shape // for kObject
 	required []string          // for kObject: keys that must be present and not null
-	elem   *shape            // for kList and kMap
+	elem     *shape            // for kList and kMap
 }
 
 type kind int
@@ -51,20 +52,20 @@ const maxDepth = 32
 // returning every such problem at once. A UTF-8 byte-order mark is ignored.
 func decodeJSON(data []byte, sh *shape, v any, maxBytes int, lang string) Problems {
 	if len(data) > maxBytes {
-		return Problems{{"", msg(lang, "v.too_large", Num(int64(len(data))), Num(int64(maxBytes)))}}
+		return Problems{{"", msg(lang, "v.too_large", num(int64(len(data))), num(int64(maxBytes)))}}
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if len(bytes.TrimSpace(data)) == 0 {
 		return Problems{{"", msg(lang, "v.empty")}}
 	}
 	if depth(data) > maxDepth {
-		return Problems{{"", msg(lang, "v.too_deep", maxDepth)}}
+		return Problems{{"", msg(lang, "v.too_deep", txt(strconv.Itoa(maxDepth)))}}
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	var tree any
 	if err := dec.Decode(&tree); err != nil {
-		return Problems{{"", msg(lang, "v.json", syntaxMessage(data, err))}}
+		return Problems{{"", msg(lang, "v.json", txt(syntaxMessage(data, err)))}}
 	}
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
 		return Problems{{"", msg(lang, "v.trailing")}}
@@ -76,7 +77,7 @@ func decodeJSON(data []byte, sh *shape, v any, maxBytes int, lang string) Proble
 	}
 	if err := json.Unmarshal(data, v); err != nil {
 		// The shape check should have caught it; say what the decoder said.
-		return Problems{{"", msg(lang, "v.json", err.Error())}}
+		return Problems{{"", msg(lang, "v.json", txt(err.Error()))}}
 	}
 	return nil
 }
@@ -135,7 +136,7 @@ func check(v any, sh *shape, path, lang string, ps *Problems) {
 		return
 	}
 	bad := func(want string) {
-		*ps = append(*ps, Problem{path, msg(lang, "v.type", want, jsonType(v))})
+		*ps = append(*ps, Problem{path, msg(lang, "v.type", txt(want), txt(jsonType(v)))})
 	}
 	switch sh.kind {
 	case kNumber:
@@ -197,7 +198,7 @@ func check(v any, sh *shape, path, lang string, ps *Problems) {
 			}
 		}
 		for _, k := range unknown {
-			*ps = append(*ps, Problem{join(path, k), msg(lang, "v.unknown_field", joinIDs(sortedKeys(sh.fields)))})
+			*ps = append(*ps, Problem{join(path, k), msg(lang, "v.unknown_field", ids(sortedKeys(sh.fields)))})
 		}
 	}
 }

@@ -25,6 +25,9 @@ type Finding struct {
 	Rule    string `json:"rule"`
 	Status  Status `json:"status"`
 	Message string `json:"message"`
+	// span locates Message in the evaluation's sentence buffer until
+	// Evaluate sets it (one allocation for all sentences, not one each).
+	span [2]int32
 }
 
 // Rules is every rule, in the order findings are listed within a status.

@@ -161,8 +161,10 @@ func (s Scenario) language() string {
 
 // Validate returns every problem of the scenario (with defaults applied)
 // against the catalogs it may name, in the scenario's language.
-func (s Scenario) Validate(catalogs []*Catalog) Problems {
-	s = s.WithDefaults()
+func (s Scenario) Validate(catalogs []*Catalog) Problems { return s.WithDefaults().validate(catalogs) }
+
+// validate checks a scenario whose defaults are applied.
+func (s Scenario) validate(catalogs []*Catalog) Problems {
 	v := validator{lang: s.language()}
 	v.name("name", s.Name, false)
 	v.oneOf("lang", s.Lang, Langs, true)
@@ -174,13 +176,13 @@ func (s Scenario) Validate(catalogs []*Catalog) Problems {
 		}
 	}
 	if cat == nil {
-		ids := make([]string, len(catalogs))
+		known := make([]string, len(catalogs))
 		for i, c := range catalogs {
-			ids[i] = c.ID
+			known[i] = c.ID
 		}
-		v.add("catalog", msg(v.lang, "v.catalog", clip(s.Catalog), joinIDs(ids)))
+		v.add("catalog", msg(v.lang, "v.catalog", txt(clip(s.Catalog)), ids(known)))
 	} else if s.CurrentTier != "" && cat.Tier(s.CurrentTier) == nil {
-		v.add("current_tier", msg(v.lang, "v.tier", clip(s.CurrentTier), cat.Name, joinIDs(cat.TierIDs())))
+		v.add("current_tier", msg(v.lang, "v.tier", txt(clip(s.CurrentTier)), txt(cat.Name), ids(cat.TierIDs())))
 	}
 
 	u := s.Usage
@@ -243,6 +245,6 @@ func (v *validator) steps(f string, steps []float64) {
 		for i, x := range steps {
 			parts[i] = fmtNumber(x)
 		}
-		v.add(f, msg(v.lang, "v.steps", "["+joinIDs(parts)+"]"))
+		v.add(f, msg(v.lang, "v.steps", txt("["+joinIDs(parts)+"]")))
 	}
 }

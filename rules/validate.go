@@ -22,11 +22,11 @@ const MaxCount = 1e12
 func (v *validator) count(f string, x float64) bool {
 	switch {
 	case math.IsNaN(x) || math.IsInf(x, 0):
-		v.add(f, msg(v.lang, "v.not_number", fmtNumber(x)))
+		v.add(f, msg(v.lang, "v.not_number", txt(fmtNumber(x))))
 	case x < 0 || x != math.Trunc(x):
-		v.add(f, msg(v.lang, "v.whole", fmtNumber(x)))
+		v.add(f, msg(v.lang, "v.whole", txt(fmtNumber(x))))
 	case x >= MaxCount:
-		v.add(f, msg(v.lang, "v.too_big", fmtNumber(x)))
+		v.add(f, msg(v.lang, "v.too_big", txt(fmtNumber(x))))
 	default:
 		return true
 	}
@@ -37,9 +37,9 @@ func (v *validator) count(f string, x float64) bool {
 func (v *validator) number(f string, x, lo, hi float64) bool {
 	switch {
 	case math.IsNaN(x) || math.IsInf(x, 0):
-		v.add(f, msg(v.lang, "v.not_number", fmtNumber(x)))
+		v.add(f, msg(v.lang, "v.not_number", txt(fmtNumber(x))))
 	case x < lo || x > hi:
-		v.add(f, msg(v.lang, "v.range", fmtNumber(lo), fmtNumber(hi), fmtNumber(x)))
+		v.add(f, msg(v.lang, "v.range", txt(fmtNumber(lo)), txt(fmtNumber(hi)), txt(fmtNumber(x))))
 	default:
 		return true
 	}
@@ -49,7 +49,7 @@ func (v *validator) number(f string, x, lo, hi float64) bool {
 // whole checks a whole number lo ≤ x ≤ hi.
 func (v *validator) whole(f string, x, lo, hi float64) bool {
 	if x != math.Trunc(x) && !math.IsNaN(x) && !math.IsInf(x, 0) {
-		v.add(f, msg(v.lang, "v.range", fmtNumber(lo), fmtNumber(hi), fmtNumber(x)+pick(v.lang == "zh", " (whole numbers only)", "（仅限整数）")))
+		v.add(f, msg(v.lang, "v.range", txt(fmtNumber(lo)), txt(fmtNumber(hi)), txt(fmtNumber(x)+pick(v.lang == "zh", " (whole numbers only)", "（仅限整数）"))))
 		return false
 	}
 	return v.number(f, x, lo, hi)
@@ -60,7 +60,7 @@ func (v *validator) date(f, s string, required bool) {
 		return
 	}
 	if _, ok := parseDate(s); !ok {
-		v.add(f, msg(v.lang, "v.date", clip(s)))
+		v.add(f, msg(v.lang, "v.date", txt(clip(s))))
 	}
 }
 
@@ -69,7 +69,7 @@ func (v *validator) oneOf(f, s string, known []string, required bool) {
 		return
 	}
 	if !contains(known, s) {
-		v.add(f, msg(v.lang, "v.unknown_id", clip(s), joinIDs(known)))
+		v.add(f, msg(v.lang, "v.unknown_id", txt(clip(s)), ids(known)))
 	}
 }
 

@@ -1,0 +1,116 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const acme = `{"name": "Acme Chat", "catalog": "agora-chat", "current_tier": "free",
+  "usage": {"dau": 3000, "mau": 12000, "peak_concurrent": 400, "max_group_members": 200, "history_days": 30, "monthly_growth_percent": 10},
+  "needs": {"features": ["read_receipts", "moderation"], "regions": ["sea", "na"], "latency_ms": 300, "sla_percent": 99.9, "support": "ticket"}}`
+
+func runCLI(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = runWith(args, strings.NewReader(stdin), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestPlanJSON(t *testing.T) {
+	code, out, errs := runCLI(t, acme, "plan", "-scenario", "-", "-format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %s", code, errs)
+	}
+	var got struct {
+		Catalog, CurrentTier, Decision, Recommended string
+		UpgradeWithinMonths                         *int `json:"upgrade_within_months"`
+		Signals                                     []struct{ ID, Message string }
+		Tiers                                       []struct {
+			ID, Name    string
+			Fits        bool
+			MonthlyCost struct {
+				Now, Horizon *float64
+				Currency     string
+			} `json:"monthly_cost"`
+			Findings []struct{ Rule, Status, Message string }
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("stdout is not JSON: %v\n%s", err, out)
+	}
+	if got.Catalog != "agora-chat" || got.Decision != "upgrade_now" || got.Recommended != "pro" || got.UpgradeWithinMonths != nil {
+		t.Errorf("got catalog %s decision %s recommended %s within %v", got.Catalog, got.Decision, got.Recommended, got.UpgradeWithinMonths)
+	}
+	if !strings.Contains(out, `"current_tier": "free"`) || !strings.Contains(out, `"upgrade_within_months": null`) {
+		t.Errorf("output lacks current_tier or a null upgrade_within_months:\n%s", out)
+	}
+	if len(got.Tiers) != 4 || got.Tiers[2].MonthlyCost.Currency != "USD" || got.Tiers[2].MonthlyCost.Now == nil || len(got.Tiers[0].Findings) != 10 {
+		t.Errorf("tiers incomplete: %+v", got.Tiers)
+	}
+	if len(got.Signals) == 0 {
+		t.Error("no signals for a free tier that is over its caps")
+	}
+}
+
+func TestPlanChineseAndCatalogOverride(t *testing.T) {
+	code, out, errs := runCLI(t, acme, "plan", "-scenario", "-", "-lang", "zh", "-catalog", "easemob-im")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	// The scenario's current tier must exist in the catalog that replaces its own.
+	if code, out, errs := runCLI(t, acme, "plan", "-scenario", "-", "-catalog", "zegocloud-zim"); code != 2 || out != "" || !strings.Contains(errs, `current_tier: "free" is not a tier of`) {
+		t.Errorf("override to a catalog without the current tier: exit %d, stderr %q", code, errs)
+	}
+	if !strings.Contains(out, `"catalog": "easemob-im"`) || !strings.Contains(out, "请向厂商核实") {
+		t.Errorf("want easemob-im and Chinese sentences:\n%.600s", out)
+	}
+}
+
+func TestPlanImportedCatalogFile(t *testing.T) {
+	dir := t.TempDir()
+	cat := filepath.Join(dir, "mine.json")
+	os.WriteFile(cat, []byte(`{"id": "mine", "name": "Mine", "currency": "EUR", "as_of": "2026-01-01", "confidence": "low",
+		"sources": ["my notes"], "tiers": [{"id": "only", "name": "Only", "price_month": 9,
+		"limits": {"mau": 100000, "peak_concurrent": 5000}, "hard_caps": ["mau", "peak_concurrent"],
+		"features": ["read_receipts", "moderation"], "regions": ["sea", "na"], "confidence": "low"}]}`), 0o644)
+	noTier := strings.Replace(acme, `"current_tier": "free",`, "", 1)
+	code, out, errs := runCLI(t, noTier, "plan", "-scenario", "-", "-catalog", cat)
+	if code != 0 || !strings.Contains(out, `"recommended": "only"`) {
+		t.Fatalf("exit %d, stderr %s, stdout %.300s", code, errs, out)
+	}
+	os.WriteFile(cat, []byte(`{"id": "mine", "tiers": [{"id": "x", "name": "X", "limits": {"mau": -1}}]}`), 0o644)
+	code, out, errs = runCLI(t, noTier, "plan", "-scenario", "-", "-catalog", cat)
+	if code != 2 || out != "" || !strings.Contains(errs, cat+": tiers[x].limits.mau: must be a whole number ≥ 0, got -1") {
+		t.Errorf("bad catalog: exit %d, stdout %q, stderr %s", code, out, errs)
+	}
+}
+
+// Invalid input: exit 2, every problem on stderr one per line, nothing on stdout.
+func TestPlanInvalidScenario(t *testing.T) {
+	code, out, errs := runCLI(t, `{"catalog": "agora-chat", "usage": {"peak_concurrent": -5, "dau": 1.5}, "policy": {"horizon_months": 0}}`, "plan", "-scenario", "-")
+	if code != 2 || out != "" {
+		t.Fatalf("exit %d, stdout %q", code, out)
+	}
+	want := []string{
+		"policy.horizon_months: must be between 1 and 60, got 0",
+		"usage.dau: must be a whole number ≥ 0, got 1.5",
+		"usage.peak_concurrent: must be a whole number ≥ 0, got -5",
+	}
+	if got := strings.Split(strings.TrimSpace(errs), "\n"); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("stderr lines\n got %q\nwant %q", got, want)
+	}
+	for _, args := range [][]string{{"plan"}, {"plan", "-scenario", "-", "-format", "pdf"}, {"plan", "-scenario", "-", "-lang", "fr"}, {"plan", "-scenario", "-", "-catalog", "nope-not-here"}} {
+		if code, out, _ := runCLI(t, acme, args...); code != 2 || out != "" {
+			t.Errorf("%v: exit %d stdout %q, want 2 and nothing", args, code, out)
+		}
+	}
+	if code, _, errs := runCLI(t, "", "plan", "-scenario", filepath.Join(t.TempDir(), "missing.json")); code != 1 || !strings.Contains(errs, "missing.json") {
+		t.Errorf("missing file: exit %d, stderr %q", code, errs)
+	}
+}

@@ -1,0 +1,179 @@
+package rules_test
+
+import (
+	"encoding/json"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+
+	"tierfit/rules"
+)
+
+func TestBuiltinCatalogsValid(t *testing.T) {
+	cats := rules.Builtin()
+	want := []string{"agora-chat", "tencent-im-cn", "easemob-im", "generic"}
+	for _, id := range want {
+		if rules.BuiltinCatalog(id) == nil {
+			t.Errorf("built-in catalog %s is missing", id)
+		}
+	}
+	if cats[len(cats)-1].ID != "generic" {
+		t.Errorf("generic is not listed last")
+	}
+	for _, c := range cats {
+		if ps := c.Validate("en"); len(ps) > 0 {
+			t.Errorf("%s: %v", c.ID, ps)
+		}
+		if len(c.Sources) == 0 || c.AsOf == "" || c.Confidence == "" {
+			t.Errorf("%s lacks sources, as_of or confidence", c.ID)
+		}
+	}
+	if g := rules.BuiltinCatalog("generic"); !g.Illustrative || !strings.Contains(g.Tiers[0].Name, "illustrative") {
+		t.Error("the generic catalog is not labelled illustrative")
+	}
+}
+
+// reference mirrors the fields of ../shared/reference/im-tiers.json that the
+// built-in catalogs must carry exactly.
+type reference struct {
+	Vendors []struct {
+		ID     string   `json:"id"`
+		Seen   string   `json:"seen"`
+		Source []string `json:"source"`
+		Tiers  []struct {
+			ID       string   `json:"id"`
+			PriceUSD *float64 `json:"price_usd_month"`
+			Local    *struct {
+				Amount           float64
+				Currency, Status string
+			} `json:"price_local_month"`
+			Limits     map[string]*float64 `json:"limits"`
+			Hard       *bool               `json:"limits_are_hard_caps"`
+			Features   []string            `json:"features"`
+			Regions    []string            `json:"regions"`
+			SLA        *float64            `json:"sla_percent"`
+			Confidence string              `json:"confidence"`
+			Sources    []string            `json:"sources"`
+		} `json:"tiers"`
+	} `json:"vendors"`
+}
+
+// TestBuiltinCatalogsMatchReference checks every vendor catalog against the
+// sourced reference: no invented number, unknown stays unknown.
+func TestBuiltinCatalogsMatchReference(t *testing.T) {
+	data, err := os.ReadFile("../../shared/reference/im-tiers.json")
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("reference missing under CI: %v", err)
+		}
+		t.Skipf("reference not beside the project: %v", err)
+	}
+	var ref reference
+	if err := json.Unmarshal(data, &ref); err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	for _, v := range ref.Vendors {
+		hasLimit := false
+		for _, tier := range v.Tiers {
+			for _, l := range tier.Limits {
+				hasLimit = hasLimit || l != nil
+			}
+		}
+		c := rules.BuiltinCatalog(v.ID)
+		if !hasLimit {
+			if c != nil {
+				t.Errorf("%s has no known limit in the reference but is built in", v.ID)
+			}
+			continue
+		}
+		if c == nil {
+			t.Errorf("vendor %s has known limits but no built-in catalog", v.ID)
+			continue
+		}
+		checked++
+		if !reflect.DeepEqual(c.Sources, v.Source) || c.Seen != v.Seen {
+			t.Errorf("%s: sources or seen date differ from the reference", v.ID)
+		}
+		if len(c.Tiers) != len(v.Tiers) {
+			t.Errorf("%s: %d tiers, reference has %d", v.ID, len(c.Tiers), len(v.Tiers))
+			continue
+		}
+		for i, rt := range v.Tiers {
+			ct := c.Tiers[i]
+			where := v.ID + "/" + rt.ID
+			if ct.ID != rt.ID || ct.Confidence != rt.Confidence || !reflect.DeepEqual(ct.Sources, rt.Sources) {
+				t.Errorf("%s: id, confidence or sources differ", where)
+			}
+			for _, m := range []rules.Metric{rules.DAU, rules.MAU, rules.PeakConcurrent, rules.GroupMembers, rules.HistoryDays} {
+				if got, want := ct.Limits.Get(m), rt.Limits[string(m)]; !reflect.DeepEqual(got, want) {
+					t.Errorf("%s: limits.%s = %v, reference %v", where, m, deref(got), deref(want))
+				}
+			}
+			if !reflect.DeepEqual(ct.SLAPercent, rt.SLA) {
+				t.Errorf("%s: sla %v, reference %v", where, deref(ct.SLAPercent), deref(rt.SLA))
+			}
+			// An empty list in the reference means "not found": unknown here.
+			if len(rt.Features) == 0 && ct.Features != nil || len(rt.Features) > 0 && !reflect.DeepEqual(ct.Features, rt.Features) {
+				t.Errorf("%s: features %v, reference %v", where, ct.Features, rt.Features)
+			}
+			if len(rt.Regions) == 0 && ct.Regions != nil || len(rt.Regions) > 0 && !reflect.DeepEqual(ct.Regions, rt.Regions) {
+				t.Errorf("%s: regions %v, reference %v", where, ct.Regions, rt.Regions)
+			}
+			switch {
+			case rt.PriceUSD != nil:
+				if !reflect.DeepEqual(ct.PriceMonth, rt.PriceUSD) {
+					t.Errorf("%s: price %v, reference USD %v", where, deref(ct.PriceMonth), *rt.PriceUSD)
+				}
+			case rt.Local != nil && rt.Local.Currency == c.Currency && !strings.Contains(rt.Local.Status, "add-on"):
+				if ct.PriceMonth == nil || *ct.PriceMonth != rt.Local.Amount {
+					t.Errorf("%s: price %v, reference %v %s", where, deref(ct.PriceMonth), rt.Local.Amount, rt.Local.Currency)
+				}
+			default:
+				if ct.PriceMonth != nil {
+					t.Errorf("%s: price %v invented: the reference has none", where, *ct.PriceMonth)
+				}
+			}
+			hard := rt.Hard != nil && *rt.Hard
+			if !hard && len(ct.HardCaps) > 0 {
+				t.Errorf("%s: hard caps %v, reference says the limits are not hard caps", where, ct.HardCaps)
+			}
+		}
+	}
+	if checked < 9 {
+		t.Errorf("checked %d vendors against the reference, want at least 9", checked)
+	}
+}
+
+func TestImportedCatalogProblemsNameTierAndField(t *testing.T) {
+	in := `{"id": "mine", "name": "Mine", "currency": "usd", "as_of": "2026-13-01", "confidence": "sure",
+		"sources": [], "tiers": [
+		{"id": "a", "name": "A", "price_month": -1, "limits": {"mau": 10.5}, "hard_caps": ["peak_concurrent"],
+		 "features": ["push", "warp"], "regions": null, "confidence": "high"},
+		{"id": "a", "name": "", "limits": {}, "hard_caps": [], "max": {"mau": 5}, "overage": {"mau": {"price": 1, "per": 0.5}},
+		 "features": null, "regions": ["xx"], "support": "24/7", "confidence": "high", "colour": "red"}]}`
+	_, ps := rules.DecodeCatalog([]byte(in), "en")
+	if len(ps) != 1 || ps[0].Field != "tiers[1].colour" {
+		t.Fatalf("unknown field first: got %v", ps)
+	}
+	in = strings.Replace(in, `, "colour": "red"`, "", 1)
+	_, ps = rules.DecodeCatalog([]byte(in), "en")
+	want := []string{
+		`as_of: must be a real date YYYY-MM-DD, got "2026-13-01"`,
+		`confidence: unknown id "sure"; known: low, medium, high`,
+		`currency: must be a currency code such as USD or CNY, got "usd"`,
+		`tiers[a].features: unknown id "warp"; known: ` + strings.Join(rules.Features, ", "),
+		`tiers[a].hard_caps: "peak_concurrent" is a hard cap but limits.peak_concurrent is not known`,
+		`tiers[a].id: tier id "a" is used twice`,
+		`tiers[a].limits.mau: must be a whole number ≥ 0, got 10.5`,
+		`tiers[a].name: required`,
+		`tiers[a].overage.mau.per: must be between 1 and 1000000000000, got 0.5`,
+		`tiers[a].price_month: must be between 0 and 1000000000000, got -1`,
+		`tiers[a].regions: unknown id "xx"; known: ` + strings.Join(rules.Regions, ", "),
+		`tiers[a].support: unknown id "24/7"; known: community, ticket, dedicated`,
+	}
+	if got := problemStrings(ps); !reflect.DeepEqual(got, want) {
+		t.Errorf("problems:\n got %q\nwant %q", got, want)
+	}
+}

@@ -1,0 +1,57 @@
+package rules_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"tierfit/rules"
+)
+
+// FuzzScenario feeds arbitrary bytes through decode → validate → evaluate:
+// it must never panic, and an input that passes validation must evaluate.
+func FuzzScenario(f *testing.F) {
+	files, _ := filepath.Glob("testdata/cases/*.json")
+	for _, file := range files {
+		var tc struct {
+			Scenario    json.RawMessage `json:"scenario"`
+			ScenarioRaw *string         `json:"scenario_raw"`
+		}
+		data, _ := os.ReadFile(file)
+		if json.Unmarshal(data, &tc) == nil {
+			if tc.ScenarioRaw != nil {
+				f.Add([]byte(*tc.ScenarioRaw))
+			} else {
+				f.Add([]byte(tc.Scenario))
+			}
+		}
+	}
+	f.Add([]byte(`{"usage":{"dau":1e308,"mau":-0,"monthly_growth_percent":1000},"policy":{"horizon_months":60}}`))
+	f.Add([]byte("\xef\xbb\xbf{\"usage\":{}}"))
+	f.Add([]byte(`[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]`))
+	catalogs := rules.Builtin()
+	f.Fuzz(func(t *testing.T, data []byte) {
+		for _, lang := range rules.Langs {
+			s, ps := rules.DecodeScenario(data, lang)
+			if len(ps) > 0 {
+				continue
+			}
+			if ps := s.Validate(catalogs); len(ps) > 0 {
+				for _, p := range ps {
+					if p.Message == "" {
+						t.Fatalf("empty problem message for %q", p.Field)
+					}
+				}
+				continue
+			}
+			ev, ps := rules.Evaluate(s, rules.BuiltinCatalog(s.WithDefaults().Catalog))
+			if len(ps) > 0 || ev == nil {
+				t.Fatalf("valid scenario did not evaluate: %v", ps)
+			}
+			if ev.Recommended == "" || ev.Decision == "" || len(ev.Tiers) == 0 {
+				t.Fatalf("incomplete evaluation: %+v", ev)
+			}
+		}
+	})
+}
