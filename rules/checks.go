@@ -295,7 +295,6 @@ func checkSLA(e *env, _ *month, t *Tier) Finding {
 	return say(Pass, "sla.pass", txt(t.Name), precise(*e.sla), precise(*t.SLAPercent))
 }
 
-
 func checkLatency(e *env, _ *month, t *Tier) Finding {
 	say := func(s Status, key string, args ...arg) Finding { return e.say("latency", s, key, args...) }
 	switch {
