@@ -46,3 +46,7 @@ test: static chromium-note
 
 clean:
 	rm -rf $(BUILD) $(DIST) node_modules
+
+.PHONY: bench
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./rules/ ./plans/

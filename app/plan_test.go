@@ -22,8 +22,9 @@ func runCLI(t *testing.T, stdin string, args ...string) (code int, stdout, stder
 	return code, out.String(), errb.String()
 }
 
+// TestPlanJSON runs the README's example file.
 func TestPlanJSON(t *testing.T) {
-	code, out, errs := runCLI(t, acme, "plan", "-scenario", "-", "-format", "json")
+	code, out, errs := runCLI(t, "", "plan", "-scenario", "../rules/testdata/scenarios/acme-agora.json", "-format", "json")
 	if code != 0 {
 		t.Fatalf("exit %d, stderr %s", code, errs)
 	}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -175,5 +176,46 @@ func TestImportedCatalogProblemsNameTierAndField(t *testing.T) {
 	}
 	if got := problemStrings(ps); !reflect.DeepEqual(got, want) {
 		t.Errorf("problems:\n got %q\nwant %q", got, want)
+	}
+}
+
+func TestCatalogStructureProblems(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`{"id": "c", "name": "C", "currency": "USD", "as_of": "2026-01-01", "confidence": "low", "sources": [], "tiers": []}`,
+			"tiers: a catalog needs at least one tier"},
+		{`{"id": "c", "name": "C", "currency": "USD", "as_of": "2026-01-01", "confidence": "low", "sources": [], "tiers": [
+			{"id": "a", "name": "A", "limits": {"mau": 100}, "max": {"mau": 50}, "confidence": "low"}]}`,
+			"tiers[a].max.mau: must be at least limits.mau (100), got 50"},
+		{`{"id": "c", "name": "C", "currency": "USD", "as_of": "2026-01-01", "confidence": "low", "sources": [], "tiers": [
+			{"id": "a", "name": "A", "limits": {}, "included_share": {"mau": {"of": "dau", "percent": 10}}, "confidence": "low"}]}`,
+			"tiers[a].included_share.mau: only peak_concurrent may scale, with mau or dau"},
+		{`{"id": "Bad Id", "name": "C", "currency": "USD", "as_of": "2026-01-01", "confidence": "low", "sources": [], "tiers": [
+			{"id": "a", "name": "A", "limits": {}, "confidence": "low"}]}`,
+			`id: must be a lower-case id (a-z, 0-9, - and _), got "Bad Id"`},
+	}
+	for _, tt := range tests {
+		_, ps := rules.DecodeCatalog([]byte(tt.in), "en")
+		if got := problemStrings(ps); len(got) != 1 || got[0] != tt.want {
+			t.Errorf("problems %q, want [%q]", got, tt.want)
+		}
+	}
+}
+
+func TestCatalogSizeLimits(t *testing.T) {
+	huge := make([]byte, rules.MaxCatalogBytes+1)
+	if _, ps := rules.DecodeCatalog(huge, "en"); len(ps) != 1 || !strings.Contains(ps[0].Message, "the limit is 8,388,608") {
+		t.Errorf("oversized catalog: %v", ps)
+	}
+	var b strings.Builder
+	b.WriteString(`{"id": "c", "name": "C", "currency": "USD", "as_of": "2026-01-01", "confidence": "low", "sources": [], "tiers": [`)
+	for i := 0; i <= rules.MaxTiers; i++ {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		b.WriteString(`{"id": "t` + strconv.Itoa(i) + `", "name": "T", "limits": {}, "confidence": "low"}`)
+	}
+	b.WriteString("]}")
+	if _, ps := rules.DecodeCatalog([]byte(b.String()), "en"); len(ps) != 1 || ps[0].String() != "tiers: at most 10,000 entries, got 10,001" {
+		t.Errorf("10,001 tiers: %v", ps)
 	}
 }

@@ -9,6 +9,7 @@ type env struct {
 	lang     string
 	currency string
 	facts    tierFacts // of the tier being checked
+	guessed  [3]bool   // usage estimated, not given, by slot
 	out      []byte    // every sentence of the evaluation, back to back
 	text     bool      // write sentences; off for the months only counted
 	headroom float64   // percent of a cap kept free
@@ -122,6 +123,9 @@ func checkUsage(m Metric) func(e *env, u *month, t *Tier) Finding {
 			return f // counted months need no sentence, and formatting is the costly part
 		}
 		name := metricName(e.lang, m)
+		if e.guessed[slot(m)] {
+			name += pick(e.lang == "zh", " (estimated)", "（估算）")
+		}
 		switch key {
 		case "usage.unlimited":
 			shown := "—"

@@ -105,6 +105,9 @@ func Evaluate(s Scenario, cat *Catalog) (*Evaluation, Problems) {
 		out: make([]byte, 0, 96*len(Rules)*(len(cat.Tiers)+1)),
 	}
 	months, estimates := project(s, horizon, lang)
+	for _, est := range estimates {
+		e.guessed[slot(Metric(est.Field))] = true
+	}
 	ev := &Evaluation{
 		Catalog: cat.ID, CatalogName: cat.Name, Currency: cat.Currency, AsOf: cat.AsOf,
 		Confidence: cat.Confidence, Illustrative: cat.Illustrative, Sources: cat.Sources,
