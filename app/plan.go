@@ -9,6 +9,7 @@ import (
 	"os"
 	"strings"
 
+	"tierfit/plans"
 	"tierfit/rules"
 )
 
@@ -19,7 +20,8 @@ func runPlan(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags("plan", stderr)
 	scenarioPath := fs.String("scenario", "", "scenario JSON `file`, or - for standard input")
 	catalogArg := fs.String("catalog", "", "catalog `id` of a built-in catalog, or a catalog JSON file (overrides the scenario's)")
-	format := fs.String("format", "json", "output format: json")
+	format := fs.String("format", "json", "output format: json, or md for the migration checklist")
+	noGantt := fs.Bool("no-gantt", false, "leave the Mermaid timeline out of the md checklist")
 	lang := fs.String("lang", "", "language of sentences: en or zh (overrides the scenario's)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -27,8 +29,8 @@ func runPlan(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if *scenarioPath == "" {
 		return usageError{"-scenario is required (a file, or - for standard input)"}
 	}
-	if *format != "json" {
-		return usageError{fmt.Sprintf("-format %q: only json is available", *format)}
+	if *format != "json" && *format != "md" {
+		return usageError{fmt.Sprintf("-format %q: use json or md", *format)}
 	}
 	if *lang != "" && *lang != "en" && *lang != "zh" {
 		return usageError{fmt.Sprintf("-lang %q: use en or zh", *lang)}
@@ -77,6 +79,10 @@ func runPlan(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	ev, ps := rules.Evaluate(s, cat)
 	if len(ps) > 0 {
 		return invalidInput{ps}
+	}
+	if *format == "md" {
+		_, err := io.WriteString(stdout, plans.Checklist(s, cat, ev, plans.Options{NoGantt: *noGantt}))
+		return err
 	}
 	out, err := json.MarshalIndent(ev, "", "  ")
 	if err != nil {

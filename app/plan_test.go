@@ -9,6 +9,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"tierfit/plans"
+	"tierfit/rules"
 )
 
 const acme = `{"name": "Acme Chat", "catalog": "agora-chat", "current_tier": "free",
@@ -113,5 +116,40 @@ func TestPlanInvalidScenario(t *testing.T) {
 	}
 	if code, _, errs := runCLI(t, "", "plan", "-scenario", filepath.Join(t.TempDir(), "missing.json")); code != 1 || !strings.Contains(errs, "missing.json") {
 		t.Errorf("missing file: exit %d, stderr %q", code, errs)
+	}
+}
+
+// TestPlanMarkdownIsTheExport checks that the command prints exactly what
+// plans.Checklist writes (the browser's export calls the same function),
+// with and without the gantt chart.
+func TestPlanMarkdownIsTheExport(t *testing.T) {
+	file := "../rules/testdata/scenarios/acme-agora.json"
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, _ := rules.DecodeScenario(data, "en")
+	cat := rules.BuiltinCatalog("agora-chat")
+	ev, _ := rules.Evaluate(s, cat)
+	for _, noGantt := range []bool{false, true} {
+		args := []string{"plan", "-scenario", file, "-format", "md"}
+		if noGantt {
+			args = append(args, "-no-gantt")
+		}
+		code, out, errs := runCLI(t, "", args...)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errs)
+		}
+		if want := plans.Checklist(s, cat, ev, plans.Options{NoGantt: noGantt}); out != want {
+			t.Errorf("plan -format md (no-gantt %v) differs from plans.Checklist", noGantt)
+		}
+		if strings.Contains(out, "```mermaid") == noGantt {
+			t.Errorf("no-gantt %v: mermaid block present = %v", noGantt, !noGantt)
+		}
+	}
+	s.Lang = "zh"
+	ev, _ = rules.Evaluate(s, cat)
+	if code, out, _ := runCLI(t, "", "plan", "-scenario", file, "-format", "md", "-lang", "zh"); code != 0 || out != plans.Checklist(s, cat, ev, plans.Options{}) {
+		t.Errorf("-lang zh: exit %d, output differs from the Chinese checklist", code)
 	}
 }

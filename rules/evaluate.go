@@ -432,7 +432,11 @@ func (ev *Evaluation) signals(cat *Catalog, e *env, months []month) {
 	}
 	add := func(id string, details []string) {
 		if len(details) > 0 {
-			ev.Signals = append(ev.Signals, Signal{id, msg(lang, "sig."+id, txt(cur.Name), txt(strings.Join(details, "; ")))})
+			sep := "; "
+			if lang == "zh" {
+				sep = "；"
+			}
+			ev.Signals = append(ev.Signals, Signal{id, msg(lang, "sig."+id, txt(cur.Name), txt(strings.Join(details, sep)))})
 		}
 	}
 	failed := func(rule string) []string {

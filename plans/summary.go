@@ -1,0 +1,107 @@
+package plans
+
+import (
+	"strconv"
+
+	"tierfit/rules"
+)
+
+// usageTable shows usage now and at the horizon against each limit of the
+// current and the recommended tier, with the utilization in percent.
+func (c *checklist) usageTable() {
+	w := &c.w
+	h := c.ev.HorizonMonths
+	w.heading(3, w.t("h.usage"))
+	header := []string{w.t("col.metric"), w.t("col.now"), w.t("col.month", w.num(int64(h))),
+		w.t("col.limit", esc(c.cur.Name)), w.t("col.util", esc(c.cur.Name)),
+		w.t("col.limit", esc(c.rec.Name)), w.t("col.util", esc(c.rec.Name))}
+	estimated := map[string]bool{}
+	for _, e := range c.ev.Estimates {
+		estimated[e.Field] = true
+	}
+	curUse, recUse := c.ev.Use(c.curTier, c.s), c.ev.Use(c.recTier, c.s)
+	var rows [][]string
+	for i, u := range curUse {
+		r := recUse[i]
+		name := metricLabel(w.lang, u.Metric)
+		now, later := c.amount(u.Now), c.amount(u.Horizon)
+		if estimated[string(u.Metric)] {
+			now, later = w.t("estimated", now), w.t("estimated", later)
+		}
+		rows = append(rows, []string{name, now, later,
+			c.limit(u), c.use(u.UseNow, u.UseHorizon), c.limit(r), c.use(r.UseNow, r.UseHorizon)})
+	}
+	w.table(header, rows)
+}
+
+func (c *checklist) amount(v *int64) string {
+	if v == nil {
+		return c.w.t("not_given")
+	}
+	return c.w.num(*v)
+}
+
+// limit describes a limit: "500 (hard cap)", "5,000 (included, max 50,000)".
+func (c *checklist) limit(u rules.MetricUse) string {
+	w := &c.w
+	switch {
+	case u.Kind == "unlimited":
+		return w.t("no_limit")
+	case u.Limit == nil:
+		return w.t("unknown")
+	case u.Kind == "hard_cap":
+		return w.num(*u.Limit) + w.paren(w.t("hard"))
+	case u.Kind == "included":
+		s := w.t("included")
+		if u.Max != nil {
+			s += w.t("max", w.num(*u.Max))
+		}
+		return w.num(*u.Limit) + w.paren(s)
+	}
+	return w.num(*u.Limit)
+}
+
+// use shows utilization now → at the horizon.
+func (c *checklist) use(now, later *float64) string {
+	f := func(p *float64) string {
+		if p == nil {
+			return "—"
+		}
+		return strconv.FormatFloat(*p, 'f', 0, 64) + "%"
+	}
+	if now == nil && later == nil {
+		return "—"
+	}
+	return f(now) + " → " + f(later)
+}
+
+func metricLabel(lang string, m rules.Metric) string {
+	en := map[rules.Metric][2]string{
+		rules.DAU: {"DAU", "日活 (DAU)"}, rules.MAU: {"MAU", "月活 (MAU)"},
+		rules.PeakConcurrent: {"Peak concurrent", "峰值并发"}, rules.GroupMembers: {"Largest group", "最大群人数"},
+		rules.HistoryDays: {"History (days)", "消息历史（天）"},
+	}[m]
+	if lang == "zh" {
+		return en[1]
+	}
+	return en[0]
+}
+
+// costTable shows the monthly cost of the current and recommended tiers.
+func (c *checklist) costTable() {
+	w := &c.w
+	w.heading(3, w.t("h.cost"))
+	header := []string{w.t("col.tier"), w.t("col.cost0"), w.t("col.costH", w.num(int64(c.ev.HorizonMonths)))}
+	rows := [][]string{{esc(c.cur.Name), c.money(c.cur.MonthlyCost.Now), c.money(c.cur.MonthlyCost.Horizon)}}
+	if c.rec.ID != c.cur.ID {
+		rows = append(rows, []string{esc(c.rec.Name), c.money(c.rec.MonthlyCost.Now), c.money(c.rec.MonthlyCost.Horizon)})
+	}
+	w.table(header, rows)
+}
+
+func (c *checklist) money(v *float64) string {
+	if v == nil {
+		return c.w.t("cost.unk")
+	}
+	return rules.Money(c.w.lang, *v, c.cat.Currency)
+}

@@ -1,0 +1,73 @@
+package plans
+
+// text2 continues text: the rollback plan, pitfalls, communication and the
+// timeline, plus the lists the sections iterate.
+var text2 = map[string][2]string{
+	"h.rollback":    {"Rollback plan", "回滚预案"},
+	"r.triggers":    {"Triggers: any abort threshold above breached for two consecutive 1-minute checks, confirmed data corruption or message loss (immediately), or the incident commander's call", "触发条件：上述任一中止阈值连续两次 1 分钟检测超标、确认的数据损坏或消息丢失（立即）、或事故指挥决定"},
+	"r.who":         {"Who decides: the incident commander (%[1]s); the on-call engineer may roll back without asking when an automatic trigger fires", "决策人：事故指挥（%[1]s）；自动触发时值班工程师可直接回滚，无需请示"},
+	"r.steps":       {"Steps:", "步骤："},
+	"r.flag":        {"Turn the flag or remote config back to the old path", "将开关或远程配置切回旧链路"},
+	"r.route":       {"Route traffic and new logins back to %[1]s", "将流量和新登录路由回 %[1]s"},
+	"r.reverse":     {"Reverse-sync everything written on the new side since the switch (messages, read states, group changes) to the old side, using the ID mapping", "利用 ID 映射，将切换后在新侧写入的全部数据（消息、已读状态、群变更）反向同步到旧侧"},
+	"r.kill":        {"If clients misbehave, use the client kill switch (remote config) to force the old SDK path without an app release", "客户端异常时，通过客户端熔断开关（远程配置）强制走旧 SDK 链路，无需发版"},
+	"r.verify":      {"Verify: send and receive in 1:1 and a group on both platforms; the error rate is back to the control's", "验证：双端在单聊和群聊中收发正常；错误率回到对照组水平"},
+	"r.budget":      {"Time budget: detect %[1]s + decide %[2]s + execute %[3]s = %[4]s minutes (the scenario's rollback time)", "时间预算：发现 %[1]s + 决策 %[2]s + 执行 %[3]s = %[4]s 分钟（场景设定的回滚时间）"},
+	"r.rpo":         {"Message RPO: zero messages lost — everything written on the new side is reverse-synced; at %[1]s messages a day, about %[2]s messages are written during a %[3]s-minute rollback", "消息 RPO：零丢失——新侧写入的数据全部反向同步；按每天 %[1]s 条消息计，%[3]s 分钟的回滚期间约写入 %[2]s 条"},
+	"r.rpo.unknown": {"Message RPO: zero messages lost — everything written on the new side is reverse-synced (messages per day not provided: measure the write rate to size the sync)", "消息 RPO：零丢失——新侧写入的数据全部反向同步（未提供每日消息量：请测量写入速率以评估同步规模）"},
+	"r.rehearse":    {"Rehearse the rollback on %[1]s, before the first gray step, and record how long each part took", "于 %[1]s（首个灰度步骤之前）演练回滚，记录每个环节的耗时"},
+	"r.reconcile":   {"After a rollback: reconcile both sides with the consistency check, write the incident review, and restart the rollout as a new change", "回滚之后：用一致性校验核对两侧数据，撰写事故复盘，并以新变更的形式重新开始发布"},
+
+	"h.pitfalls": {"Pitfalls", "常见陷阱"},
+	"p.clients":  {"Long tail of old clients: keep the server compatible with the old SDK, or force an upgrade with a cut-off version; decide the cut-off when fewer than 5%% of DAU still run it", "旧客户端长尾：保持服务端兼容旧 SDK，或设定截止版本强制升级；当仍在使用的日活低于 5%% 时确定截止版本"},
+	"p.timing":   {"Timing: cut over at %[1]s (low traffic), but validate every gray step through the daily peak, with the team awake and staffed", "时机：在 %[1]s（低峰）切换，但每个灰度步骤都要经过每日高峰验证，并确保团队在岗"},
+	"p.rehearse": {"No rehearsed rollback: the rollback above is rehearsed on %[1]s, and the go/no-go waits for it", "未演练回滚：上述回滚于 %[1]s 演练，上线决策会以此为前提"},
+	"p.comms":    {"No user communication: the notices below go out on their dates", "未通知用户：下列通知按日期发出"},
+
+	"h.comms":     {"Communication", "沟通计划"},
+	"col.when":    {"When", "时间"},
+	"col.date":    {"Date", "日期"},
+	"col.aud":     {"Audience", "对象"},
+	"col.msg":     {"Message", "内容"},
+	"m.before":    {"Before the first step", "首个灰度步骤前"},
+	"m.cut":       {"Before the cutover", "切换前"},
+	"m.day":       {"Cutover day", "切换当天"},
+	"m.after":     {"After monitoring", "监控结束后"},
+	"aud.users":   {"Users (in-app notice)", "用户（应用内通知）"},
+	"aud.support": {"Support and customer success", "客服与客户成功"},
+	"aud.all":     {"Users, support, status page", "用户、客服、状态页"},
+	"aud.team":    {"Team and stakeholders", "团队与干系人"},
+	"msg.notice":  {"the notice below", "下方通知"},
+	"msg.brief":   {"what changes, the dates, known issues, how to escalate", "变更内容、日期、已知问题、升级路径"},
+	"msg.maint":   {"maintenance window %[1]s", "维护窗口 %[1]s"},
+	"msg.done":    {"the switch is complete; what improved; where to give feedback", "切换完成；改进内容；反馈渠道"},
+	"msg.report":  {"handoff note and results against the thresholds", "交接说明及阈值达成情况"},
+	"k.send":      {"Send each message above on its date", "按日期发出上述每条通知"},
+	"notice.h":    {"Ready-to-send user notice", "可直接发送的用户通知"},
+	"notice":      {"**%[1]s is upgrading its chat service.** From %[2]s we are moving chat to a stronger plan in stages. Your messages and groups stay as they are; you do not need to do anything. During the switch on %[3]s around %[4]s (%[5]s) sending may pause for a few seconds. If something looks wrong, tell us in the app. Thank you!", "**%[1]s 即将升级聊天服务。** 自 %[2]s 起，我们将分阶段把聊天迁移到更强的服务套餐。您的消息和群组保持不变，无需任何操作。%[3]s %[4]s（%[5]s）前后切换期间，发送可能暂停几秒。如发现异常，请在应用内反馈。感谢您的支持！"},
+
+	"h.timeline":  {"Timeline", "时间线"},
+	"t.nodate":    {"Set rollout.start to get a dated timeline.", "设置 rollout.start 即可生成带日期的时间线。"},
+	"gt.assess":   {"Assess and choose", "评估与选型"},
+	"gt.staging":  {"Integrate and test", "集成与测试"},
+	"gt.rehearse": {"Rollback rehearsal", "回滚演练"},
+	"gt.gonogo":   {"Go no-go", "上线决策"},
+	"gt.copy":     {"Full copy", "全量复制"},
+	"gt.step":     {"Step %[1]s%%", "灰度 %[1]s%%"},
+	"gt.monitor":  {"Monitoring", "监控"},
+	"gt.prepare":  {"Prepare", "准备"},
+	"gt.gray":     {"Gray release", "灰度发布"},
+	"gt.cutover":  {"Cutover", "切换"},
+
+	// Lists.
+	"reg.items": {"1:1 chat|group chat|send and receive (text, image, file)|presence and typing|offline messages|push notifications|history sync on a new device|read receipts and unread counts", "单聊|群聊|收发消息（文本、图片、文件）|在线状态与输入中|离线消息|推送通知|新设备历史同步|已读回执与未读数"},
+	"imp.items": {"accounts|profiles|relationships (friends, blocks)|1:1 history|1:1 read state|groups|group members|group history|unread counts", "账号|用户资料|关系链（好友、黑名单）|单聊历史|单聊已读状态|群组|群成员|群聊历史|未读数"},
+	"ph.items":  {"Assess and choose|Integrate and test|Gray release|Data migration|Cutover and monitoring|Rollback", "评估与选型|集成与测试|灰度发布|数据迁移|切换与监控|回滚"},
+	"weekday":   {"Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday", "周日|周一|周二|周三|周四|周五|周六"},
+}
+
+func init() {
+	for k, v := range text2 {
+		text[k] = v
+	}
+}

@@ -1,0 +1,68 @@
+package plans
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// TestTextBothLanguages checks every checklist sentence exists in English
+// and Chinese with the same arguments, and that the lists line up.
+func TestTextBothLanguages(t *testing.T) {
+	verb := regexp.MustCompile(`%(\[\d+\])?[a-z]`)
+	for key, pair := range text {
+		en, zh := verb.FindAllString(pair[0], -1), verb.FindAllString(pair[1], -1)
+		sort.Strings(en)
+		sort.Strings(zh)
+		if pair[0] == "" || pair[1] == "" || strings.Join(en, ",") != strings.Join(zh, ",") {
+			t.Errorf("%s: English %v, Chinese %v", key, en, zh)
+		}
+		if strings.Contains(key, "items") || key == "weekday" {
+			if a, b := strings.Count(pair[0], "|"), strings.Count(pair[1], "|"); a != b {
+				t.Errorf("%s: %d English items, %d Chinese", key, a+1, b+1)
+			}
+		}
+	}
+}
+
+func TestEscape(t *testing.T) {
+	for in, want := range map[string]string{
+		"Acme Chat":                 "Acme Chat",
+		"A|B":                       `A\|B`,
+		"# x":                       `\# x`,
+		"<img src=x>":               `\<img src=x\>`,
+		"line\nbreak\r\u2028x":      "line break  x",
+		"see www.x.com or http://y": `see www\.x.com or http:/\/y`,
+		"[a](b) *c* _d_ `e` ~f~":    `\[a\](b) \*c\* \_d\_ \` + "`e\\`" + ` \~f\~`,
+		"a@b.c &amp;":               `a\@b.c \&amp;`,
+		"99.9% (SLA)":               "99.9% (SLA)",
+	} {
+		if got := esc(in); got != want {
+			t.Errorf("esc(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := mermaidText("A: B; C # D\n%%{init}%%"); got != "A B C D % init %" {
+		t.Errorf("mermaidText = %q", got)
+	}
+}
+
+func TestSampleSize(t *testing.T) {
+	// 99% confidence, ±1%: 2.5758² × 0.25 / 0.0001 = 16,586.9 → 16,587.
+	if got := sampleSize(z99, 0.01); got != 16587 {
+		t.Errorf("sampleSize = %d, want 16587", got)
+	}
+	// 95% confidence, ±5%: the textbook 385.
+	if got := sampleSize(1.96, 0.05); got != 385 {
+		t.Errorf("sampleSize(95%%, 5%%) = %d, want 385", got)
+	}
+}
+
+func TestRollbackBudgetAddsUp(t *testing.T) {
+	for total := 1; total <= 120; total++ {
+		d, dc, x := budget(total)
+		if d+dc+x != total || d < 0 || dc < 0 || x < 1 {
+			t.Errorf("budget(%d) = %d + %d + %d", total, d, dc, x)
+		}
+	}
+}

@@ -1,0 +1,145 @@
+package plans
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"tierfit/rules"
+)
+
+// writer builds the Markdown in one language.
+type writer struct {
+	b    strings.Builder
+	lang string
+}
+
+// t returns the text of key in the writer's language with its arguments,
+// which must already be escaped or be numbers and dates.
+func (w *writer) t(key string, args ...any) string {
+	pair, ok := text[key]
+	if !ok {
+		panic("plans: no text for " + key) // a test renders every key
+	}
+	f := pair[0]
+	if w.lang == "zh" {
+		f = pair[1]
+	}
+	if len(args) == 0 {
+		return strings.ReplaceAll(f, "%%", "%")
+	}
+	return fmt.Sprintf(f, args...)
+}
+
+// label writes "Project: " or "项目：".
+func (w *writer) label(key string) string {
+	if w.lang == "zh" {
+		return w.t(key) + "："
+	}
+	return w.t(key) + ": "
+}
+
+// paren wraps s in the language's parentheses.
+func (w *writer) paren(s string) string {
+	if w.lang == "zh" {
+		return "（" + s + "）"
+	}
+	return " (" + s + ")"
+}
+
+// sep is the language's separator between clauses.
+func (w *writer) sep() string {
+	if w.lang == "zh" {
+		return "；"
+	}
+	return "; "
+}
+
+// confidence names a confidence level.
+func (w *writer) confidence(c string) string {
+	if w.lang != "zh" {
+		return c
+	}
+	switch c {
+	case "high":
+		return "高"
+	case "medium":
+		return "中"
+	case "low":
+		return "低"
+	}
+	return c
+}
+
+func (w *writer) list(key string) []string { return strings.Split(w.t(key), "|") }
+
+func (w *writer) line(s string) {
+	w.b.WriteString(s)
+	w.b.WriteByte('\n')
+}
+
+func (w *writer) blank() { w.b.WriteByte('\n') }
+
+func (w *writer) heading(level int, s string) {
+	w.blank()
+	w.line(strings.Repeat("#", level) + " " + s)
+	w.blank()
+}
+
+// task writes one actionable line as a GFM task item with an owner blank.
+func (w *writer) task(s string) { w.line("- [ ] " + s + " — " + w.t("owner")) }
+
+func (w *writer) bullet(s string) { w.line("- " + s) }
+
+// table writes a GFM table; every row gets exactly the header's columns.
+func (w *writer) table(header []string, rows [][]string) {
+	w.line("| " + strings.Join(header, " | ") + " |")
+	sep := make([]string, len(header))
+	for i := range sep {
+		sep[i] = "---"
+	}
+	w.line("| " + strings.Join(sep, " | ") + " |")
+	for _, r := range rows {
+		cells := make([]string, len(header))
+		copy(cells, r)
+		for i, c := range cells {
+			if c == "" {
+				cells[i] = "—"
+			}
+		}
+		w.line("| " + strings.Join(cells, " | ") + " |")
+	}
+	w.blank()
+}
+
+// num formats a whole number for the language.
+func (w *writer) num(v int64) string { return rules.Num(v) }
+
+// day formats a day offset of the schedule: a date with its weekday when
+// the rollout has a start, else D-7 or D+14.
+func (w *writer) day(sc schedule, offset int) string {
+	if !sc.dated {
+		switch {
+		case offset < 0:
+			return fmt.Sprintf("D%d", offset)
+		case offset > 0:
+			return fmt.Sprintf("D+%d", offset)
+		}
+		return "D"
+	}
+	d := sc.date(offset)
+	wd := w.list("weekday")[d.Weekday()]
+	if w.lang == "zh" {
+		return fmt.Sprintf("%d年%d月%d日（%s）", d.Year(), d.Month(), d.Day(), wd)
+	}
+	return d.Format("2006-01-02") + " (" + wd[:3] + ")"
+}
+
+// clock formats the cutover hour: 03:00.
+func clock(hour int) string { return fmt.Sprintf("%02d:00", hour) }
+
+// riskyDay reports a Friday, Saturday or Sunday: fewer people on hand to fix
+// what breaks, in the days right after.
+func riskyDay(d time.Time) bool {
+	return d.Weekday() == time.Saturday || d.Weekday() == time.Sunday || d.Weekday() == time.Friday
+}
