@@ -1,0 +1,226 @@
+package rules
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// Catalog size limits: an import larger than this is refused with a message.
+const (
+	MaxCatalogBytes = 8 << 20
+	MaxTiers        = 10000
+)
+
+var tierShape = object(map[string]*shape{
+	"id": stringShape, "name": stringShape, "price_month": numberShape, "price_note": stringShape,
+	"limits": object(map[string]*shape{
+		"dau": numberShape, "mau": numberShape, "peak_concurrent": numberShape, "group_members": numberShape, "history_days": numberShape,
+	}),
+	"hard_caps": stringsShape,
+	"max":       &shape{kind: kMap, elem: numberShape},
+	"overage":   &shape{kind: kMap, elem: &shape{kind: kOverage}},
+	"included_share": &shape{kind: kMap, elem: object(map[string]*shape{
+		"of": stringShape, "percent": numberShape,
+	})},
+	"unlimited": stringsShape, "features": stringsShape, "features_partial": boolShape, "regions": stringsShape,
+	"sla_percent": numberShape, "latency_ms": numberShape, "support": stringShape,
+	"confidence": stringShape, "sources": stringsShape, "notes": stringShape,
+})
+
+var catalogShape = object(map[string]*shape{
+	"id": stringShape, "name": stringShape, "currency": stringShape, "as_of": stringShape, "as_of_note": stringShape,
+	"seen": stringShape, "confidence": stringShape, "illustrative": boolShape, "sources": stringsShape,
+	"page_dates": &shape{kind: kMap, elem: stringShape}, "notes": stringShape,
+	"tiers": &shape{kind: kList, elem: tierShape},
+})
+
+// DecodeCatalog decodes and validates a catalog, such as one a user
+// imports. Problems name the tier and the field, in lang.
+func DecodeCatalog(data []byte, lang string) (*Catalog, Problems) {
+	var c Catalog
+	if ps := decodeJSON(data, catalogShape, &c, MaxCatalogBytes, lang); len(ps) > 0 {
+		return nil, ps
+	}
+	if ps := c.Validate(lang); len(ps) > 0 {
+		return nil, ps
+	}
+	return &c, nil
+}
+
+var (
+	idPattern       = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]{0,63}$`)
+	currencyPattern = regexp.MustCompile(`^[A-Z]{3}$`)
+)
+
+// Validate returns every problem of the catalog.
+func (c *Catalog) Validate(lang string) Problems {
+	v := validator{lang: lang}
+	v.id("id", c.ID)
+	v.name("name", c.Name, true)
+	if !currencyPattern.MatchString(c.Currency) {
+		v.add("currency", msg(lang, "v.type", txt(pick(lang == "zh", "a currency code such as USD or CNY", "货币代码，如 USD 或 CNY")), txt(jsonType(c.Currency))))
+	}
+	v.date("as_of", c.AsOf, true)
+	v.date("seen", c.Seen, false)
+	v.oneOf("confidence", c.Confidence, Confidences, true)
+	v.text("as_of_note", c.AsOfNote, false)
+	v.text("notes", c.Notes, false)
+	if len(c.Tiers) == 0 {
+		v.add("tiers", msg(lang, "v.no_tiers"))
+	}
+	if len(c.Tiers) > MaxTiers {
+		v.add("tiers", msg(lang, "v.too_many", num(MaxTiers), num(int64(len(c.Tiers)))))
+		return v.ps
+	}
+	seen := map[string]bool{}
+	for i := range c.Tiers {
+		t := &c.Tiers[i]
+		p := fmt.Sprintf("tiers[%d]", i)
+		if idPattern.MatchString(t.ID) {
+			p = "tiers[" + t.ID + "]"
+			if seen[t.ID] {
+				v.add(p+".id", msg(lang, "v.dup_tier", txt(t.ID)))
+			}
+			seen[t.ID] = true
+		}
+		v.tier(p, t)
+	}
+	return v.ps.sorted()
+}
+
+func (v *validator) tier(p string, t *Tier) {
+	lang := v.lang
+	v.id(p+".id", t.ID)
+	v.name(p+".name", t.Name, true)
+	v.text(p+".price_note", t.PriceNote, false)
+	v.text(p+".notes", t.Notes, false)
+	if t.PriceMonth != nil {
+		v.number(p+".price_month", *t.PriceMonth, 0, 1e12)
+	}
+	for _, m := range []Metric{DAU, MAU, PeakConcurrent, GroupMembers, HistoryDays} {
+		if l := t.Limits.Get(m); l != nil {
+			v.count(p+".limits."+string(m), *l)
+		}
+	}
+	v.metrics(p+".hard_caps", t.HardCaps)
+	for _, m := range t.HardCaps {
+		if isUsageMetric(m) && t.Limits.Get(m) == nil && !containsMetric(t.Unlimited, m) {
+			v.add(p+".hard_caps", msg(lang, "v.hard_no_limit", txt(string(m))))
+		}
+	}
+	v.metrics(p+".unlimited", t.Unlimited)
+	for _, m := range sortedKeys(t.Max) {
+		f := p + ".max." + m
+		if !v.metric(f, Metric(m)) {
+			continue
+		}
+		v.count(f, t.Max[Metric(m)])
+		if l := t.Limits.Get(Metric(m)); l != nil && t.Max[Metric(m)] < *l {
+			v.add(f, msg(lang, "v.max_below", txt(m), dec(*l), dec(t.Max[Metric(m)])))
+		}
+	}
+	for _, m := range sortedKeys(t.Overage) {
+		f := p + ".overage." + m
+		if !v.metric(f, Metric(m)) {
+			continue
+		}
+		o := t.Overage[Metric(m)]
+		v.number(f+".price", o.Price, 0, 1e12)
+		if o.Per != 0 {
+			v.number(f+".per", o.Per, 1, 1e12)
+		}
+	}
+	for _, m := range sortedKeys(t.IncludedShare) {
+		f := p + ".included_share." + m
+		s := t.IncludedShare[Metric(m)]
+		if Metric(m) != PeakConcurrent || (s.Of != MAU && s.Of != DAU) {
+			v.add(f, msg(lang, "v.share_metric"))
+			continue
+		}
+		v.number(f+".percent", s.Percent, 0, 100)
+	}
+	v.ids(p+".features", t.Features, Features)
+	v.ids(p+".regions", t.Regions, Regions)
+	if t.SLAPercent != nil {
+		v.number(p+".sla_percent", *t.SLAPercent, 0, 100)
+	}
+	if t.LatencyMS != nil {
+		v.number(p+".latency_ms", *t.LatencyMS, 0, 1e6)
+	}
+	if t.Support != nil {
+		v.oneOf(p+".support", *t.Support, SupportLevels, true)
+	}
+	v.oneOf(p+".confidence", t.Confidence, Confidences, true)
+}
+
+func (v *validator) metrics(f string, list []Metric) {
+	seen := map[Metric]bool{}
+	for _, m := range list {
+		if !isUsageMetric(m) {
+			v.add(f, msg(v.lang, "v.unknown_id", txt(string(m)), txt("dau, mau, peak_concurrent")))
+		} else if seen[m] {
+			v.add(f, msg(v.lang, "v.duplicate", txt(string(m))))
+		}
+		seen[m] = true
+	}
+}
+
+func (v *validator) metric(f string, m Metric) bool {
+	if !isUsageMetric(m) {
+		v.add(f, msg(v.lang, "v.unknown_id", txt(string(m)), txt("dau, mau, peak_concurrent")))
+		return false
+	}
+	return true
+}
+
+// ids checks a list of vocabulary ids: known, not repeated.
+func (v *validator) ids(f string, list, known []string) {
+	seen := map[string]bool{}
+	for _, id := range list {
+		switch {
+		case !contains(known, id):
+			v.add(f, msg(v.lang, "v.unknown_id", txt(clip(id)), ids(known)))
+		case seen[id]:
+			v.add(f, msg(v.lang, "v.duplicate", txt(id)))
+		}
+		seen[id] = true
+	}
+}
+
+func clip(s string) string {
+	if r := []rune(s); len(r) > 40 {
+		return string(r[:40]) + "…"
+	}
+	return s
+}
+
+// Text length limits, in characters.
+const (
+	MaxNameLen = 200  // names of projects, catalogs and tiers
+	MaxTextLen = 2000 // notes
+)
+
+func (v *validator) text(f, s string, required bool) { v.textMax(f, s, required, MaxTextLen) }
+
+func (v *validator) name(f, s string, required bool) { v.textMax(f, s, required, MaxNameLen) }
+
+func (v *validator) textMax(f, s string, required bool, limit int) {
+	n := len([]rune(s))
+	switch {
+	case required && strings.TrimSpace(s) == "":
+		v.add(f, msg(v.lang, "v.required"))
+	case n > limit:
+		v.add(f, msg(v.lang, "v.too_long", num(int64(limit)), num(int64(n))))
+	case strings.ContainsFunc(s, isControl):
+		v.add(f, msg(v.lang, "v.control"))
+	}
+}
+
+func isControl(r rune) bool { return (r < 0x20 && r != '\t') || r == 0x7f }
+
+func (v *validator) id(f, s string) {
+	if !idPattern.MatchString(s) {
+		v.add(f, msg(v.lang, "v.id", txt(clip(s))))
+	}
+}

@@ -1,0 +1,66 @@
+package rules
+
+import "math"
+
+// metricFacts is what a tier says about one usage metric, read once per
+// evaluation so the monthly checks need no map lookups.
+type metricFacts struct {
+	limit      int64
+	limitKnown bool
+	hard       bool
+	unlimited  bool
+	max        int64
+	maxKnown   bool
+	overage    Overage
+	priced     bool
+	share      Share
+	hasShare   bool
+}
+
+// tierFacts are the facts of dau, mau and peak concurrent, by slot.
+type tierFacts [3]metricFacts
+
+func factsOf(t *Tier) tierFacts {
+	var f tierFacts
+	for _, m := range usageMetrics {
+		x := &f[slot(m)]
+		if l := t.Limits.Get(m); l != nil {
+			x.limit, x.limitKnown = int64(*l), true
+		}
+		x.hard, x.unlimited = t.isHardCap(m), t.isUnlimited(m)
+		if v, ok := t.Max[m]; ok {
+			x.max, x.maxKnown = int64(v), true
+		}
+		x.overage, x.priced = t.Overage[m]
+		x.share, x.hasShare = t.IncludedShare[m]
+	}
+	return f
+}
+
+// includedBy is a quota's included amount this month: the limit, raised by
+// a share of another metric where the tier has one.
+func (x *metricFacts) includedBy(u *month) (int64, bool) {
+	n, known := x.limit, x.limitKnown
+	if x.hasShare {
+		if base, ok := u.get(x.share.Of); ok {
+			n, known = max(n, int64(math.Ceil(float64(base)*x.share.Percent/100))), true
+		}
+	}
+	return n, known
+}
+
+// included is a quota's included amount this month: the limit, raised by a
+// share of another metric where the tier has one.
+func included(t *Tier, m Metric, u *month) (int64, bool) {
+	var n int64
+	known := false
+	if l := t.Limits.Get(m); l != nil {
+		n, known = int64(*l), true
+	}
+	if s, ok := t.IncludedShare[m]; ok {
+		if base, ok := u.get(s.Of); ok {
+			n, known = max(n, int64(math.Ceil(float64(base)*s.Percent/100))), true
+		}
+	}
+	return n, known
+}
