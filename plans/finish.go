@@ -91,22 +91,43 @@ func (c *checklist) timeline() {
 	var b strings.Builder
 	b.WriteString("```mermaid\ngantt\n  dateFormat YYYY-MM-DD\n")
 	b.WriteString("  title " + mermaidText(c.s.Name) + "\n")
+	last := ""
 	bar := func(label string, from, to int) {
 		b.WriteString("  " + mermaidText(label) + " : " + iso(from) + ", " + itoa(to-from+1) + "d\n")
 	}
-	b.WriteString("  section " + mermaidText(w.t("gt.prepare")) + "\n")
-	bar(w.t("gt.assess"), -assessDays, -stagingDays-1)
-	bar(w.t("gt.staging"), -stagingDays, -1)
-	bar(w.t("gt.rehearse"), -rehearsalDays, -rehearsalDays)
-	bar(w.t("gt.gonogo"), -goNoGoDays, -goNoGoDays)
-	bar(w.t("gt.copy"), -fullCopyDays, -fullCopyDays)
-	b.WriteString("  section " + mermaidText(w.t("gt.gray")) + "\n")
-	for _, st := range sc.steps[:len(sc.steps)-1] {
-		bar(w.t("gt.step", pct(st.percent)), st.from, st.to)
-	}
-	b.WriteString("  section " + mermaidText(w.t("gt.cutover")) + "\n")
-	bar(w.t("gt.cutover"), sc.cutover, sc.cutover)
-	bar(w.t("gt.monitor"), sc.cutover, sc.monitorEnd())
+	c.bars(func(label string, from, to int) {
+		if section := c.section(from); section != last {
+			b.WriteString("  section " + mermaidText(section) + "\n")
+			last = section
+		}
+		bar(label, from, to)
+	})
 	b.WriteString("```")
 	w.line(strings.ReplaceAll(b.String(), "%%", "%"))
+}
+
+// bars calls draw for every bar of the timeline, in order.
+func (c *checklist) bars(draw func(label string, from, to int)) {
+	w, sc := &c.w, c.sc
+	draw(w.t("gt.assess"), -assessDays, -stagingDays-1)
+	draw(w.t("gt.staging"), -stagingDays, -1)
+	draw(w.t("gt.rehearse"), -rehearsalDays, -rehearsalDays)
+	draw(w.t("gt.gonogo"), -goNoGoDays, -goNoGoDays)
+	draw(w.t("gt.copy"), -fullCopyDays, -fullCopyDays)
+	for _, st := range sc.steps[:len(sc.steps)-1] {
+		draw(w.t("gt.step", pct(st.percent)), st.from, st.to)
+	}
+	draw(w.t("gt.cutover"), sc.cutover, sc.cutover)
+	draw(w.t("gt.monitor"), sc.cutover, sc.monitorEnd())
+}
+
+// section names the gantt section a bar starting on day from belongs to.
+func (c *checklist) section(from int) string {
+	switch {
+	case from < 0:
+		return c.w.t("gt.prepare")
+	case from < c.sc.cutover:
+		return c.w.t("gt.gray")
+	}
+	return c.w.t("gt.cutover")
 }

@@ -74,11 +74,18 @@ var text = map[string][2]string{
 	"rec.now":          {"No tier fits through month %[2]s; %[1]s fits now at the lowest cost.", "没有套餐能满足到第 %[2]s 个月；%[1]s 当前满足需求且成本最低。"},
 	"rec.fewest":       {"No tier fits; %[1]s fails the fewest rules (%[3]s).", "没有套餐满足需求；%[1]s 不满足的规则最少（%[3]s 条）。"},
 
+	// Gains of one tier over another.
+	"gain.limit":    {"%[1]s: %[2]s → %[3]s", "%[1]s：%[2]s → %[3]s"},
+	"gain.features": {"adds features: %[1]s", "新增功能：%[1]s"},
+	"gain.regions":  {"adds regions: %[1]s", "新增地区：%[1]s"},
+	"gain.sla":      {"SLA %[1]s%%", "SLA %[1]s%%"},
+
 	// Estimates.
 	"est.mau":  {"MAU estimated from DAU at %[1]s%% DAU/MAU", "月活按日活/月活 %[1]s%% 估算"},
 	"est.peak": {"peak concurrent estimated as %[1]s%% of MAU", "峰值并发按月活的 %[1]s%% 估算"},
 
 	// Validation.
+	"v.not_a_number":  {"must be a number, got %[1]q", "应为数字，实际为 %[1]q"},
 	"v.json":          {"not valid JSON: %[1]s", "不是有效的 JSON：%[1]s"},
 	"v.trailing":      {"unexpected content after the JSON value", "JSON 值之后还有多余内容"},
 	"v.empty":         {"empty input: paste or choose a JSON file", "输入为空：请粘贴或选择 JSON 文件"},

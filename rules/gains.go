@@ -1,0 +1,39 @@
+package rules
+
+// Gains lists what tier to offers over tier from, in lang: higher limits
+// and the features and regions it adds. Unknowns are left out: only what
+// the catalog states is a gain.
+func Gains(from, to *Tier, lang string) []string {
+	var out []string
+	for _, m := range []Metric{DAU, MAU, PeakConcurrent, GroupMembers, HistoryDays} {
+		a, b := from.Limits.Get(m), to.Limits.Get(m)
+		if b != nil && (a == nil || *b > *a) {
+			was := pick(lang == "zh", "unknown", "未知")
+			if a != nil {
+				was = Dec(*a)
+			}
+			out = append(out, msg(lang, "gain.limit", txt(metricName(lang, m)), txt(was), dec(*b)))
+		}
+	}
+	if added := missingFrom(to.Features, from.Features); len(added) > 0 {
+		out = append(out, msg(lang, "gain.features", ids(added)))
+	}
+	if added := missingFrom(to.Regions, from.Regions); len(added) > 0 {
+		out = append(out, msg(lang, "gain.regions", ids(added)))
+	}
+	if to.SLAPercent != nil && *to.SLAPercent > 0 && (from.SLAPercent == nil || *from.SLAPercent < *to.SLAPercent) {
+		out = append(out, msg(lang, "gain.sla", precise(*to.SLAPercent)))
+	}
+	return out
+}
+
+// missingFrom lists the ids of have that base lacks (all of have when base is unknown).
+func missingFrom(have, base []string) []string {
+	var out []string
+	for _, id := range have {
+		if !contains(base, id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}

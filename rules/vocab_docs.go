@@ -1,0 +1,90 @@
+package rules
+
+import "strconv"
+
+// featureDocs explains each feature id in a few words, for the checkboxes.
+var featureDocs = map[string][2]string{
+	"rich_media":               {"images, voice, video and files in messages", "消息中的图片、语音、视频和文件"},
+	"offline_messages":         {"messages kept for users who are offline", "为离线用户保留消息"},
+	"push":                     {"notifications through APNs, FCM and phone vendors", "通过 APNs、FCM 及手机厂商通道推送"},
+	"read_receipts":            {"1:1 read receipts", "单聊已读回执"},
+	"group_read_receipts":      {"read receipts in groups", "群聊已读回执"},
+	"recall":                   {"unsend a message after sending", "发送后撤回消息"},
+	"multi_device_sync":        {"one account on several devices at once", "同一账号多端同时在线"},
+	"reactions":                {"emoji reactions on messages", "消息表情回应"},
+	"threads":                  {"replies in threads", "话题（子区）回复"},
+	"presence":                 {"online and offline status", "在线状态"},
+	"typing_indicators":        {"\"is typing…\"", "\"正在输入…\""},
+	"message_search":           {"search in history", "历史消息搜索"},
+	"translation":              {"machine translation of messages", "消息机器翻译"},
+	"moderation":               {"filter text and images before delivery", "投递前审核文本和图片"},
+	"webhooks":                 {"callbacks to your server on events", "事件回调到您的服务端"},
+	"report_message":           {"users report abusive messages", "用户举报违规消息"},
+	"chatrooms":                {"large live chat rooms", "大型直播聊天室"},
+	"data_export":              {"export your data", "导出数据"},
+	"conversation_list_server": {"conversation list kept on the server", "服务端会话列表"},
+	"community":                {"communities of many groups", "社群（多群组）"},
+	"sso":                      {"single sign-on for the console", "控制台单点登录"},
+	"audit_logs":               {"audit logs of admin actions", "管理操作审计日志"},
+	"hipaa":                    {"HIPAA compliance (BAA)", "HIPAA 合规（BAA）"},
+	"dedicated_region":         {"a dedicated region or stack", "专属区域或集群"},
+}
+
+// FeatureDoc explains a feature id in lang, for a checkbox's label.
+func FeatureDoc(id, lang string) string {
+	d := featureDocs[id]
+	if lang == "zh" {
+		return d[1]
+	}
+	return d[0]
+}
+
+var regionNames = map[string][2]string{
+	"cn": {"Mainland China", "中国大陆"}, "hk": {"Hong Kong", "中国香港"}, "tw": {"Taiwan", "中国台湾"},
+	"sea": {"South-East Asia", "东南亚"}, "in": {"India", "印度"}, "kr": {"Korea", "韩国"}, "jp": {"Japan", "日本"},
+	"eu": {"Europe", "欧洲"}, "na": {"North America", "北美"}, "sa": {"South America", "南美"},
+	"au": {"Australia and Oceania", "澳洲及大洋洲"}, "me": {"Middle East", "中东"}, "af": {"Africa", "非洲"},
+}
+
+// RegionName names a region id in lang.
+func RegionName(id, lang string) string {
+	d := regionNames[id]
+	if lang == "zh" {
+		return d[1]
+	}
+	return d[0]
+}
+
+// SupportName names a support level in lang.
+func SupportName(level, lang string) string { return supportName(lang, level) }
+
+// NotNumber is the problem of a form field whose text is not a number.
+func NotNumber(field, raw, lang string) Problem {
+	return Problem{field, msg(lang, "v.not_a_number", txt(clip(raw)))}
+}
+
+// ParseNumber reads a number as people type it: "12,000", "12 000",
+// "99.9%". Empty text is nil (not provided); ok is false for anything else
+// that is not a number.
+func ParseNumber(raw string) (v *float64, ok bool) {
+	b := make([]byte, 0, len(raw))
+	for i := 0; i < len(raw); i++ {
+		switch c := raw[i]; c {
+		case ',', '_', ' ', '\t':
+		default:
+			b = append(b, c)
+		}
+	}
+	s := string(b)
+	if len(s) > 0 && s[len(s)-1] == '%' {
+		s = s[:len(s)-1]
+	}
+	if s == "" {
+		return nil, true
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return nil, false
+	}
+	return &f, true
+}
