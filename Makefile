@@ -50,3 +50,11 @@ clean:
 .PHONY: bench
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./rules/ ./plans/
+
+# Screenshots of the main view (desktop, a 390 px phone, Chinese) taken by the
+# browser tests; the README links the copies in app/testdata/screenshots.
+.PHONY: screenshots
+screenshots: static
+	TIERFIT_DIST=$(abspath $(DIST)) $(GO) test -count=1 -run 'TestUIScreenshots|TestUILanguage' ./app
+	cp build/screenshots/main-desktop.png build/screenshots/charts-desktop.png build/screenshots/main-phone.png \
+	   build/screenshots/result-phone.png build/screenshots/main-zh.png app/testdata/screenshots/

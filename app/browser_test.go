@@ -22,7 +22,7 @@ func TestBrowserMounts(t *testing.T) {
 	}
 	// The pre-rendered page already shows the header: the marker must be absent
 	// until the WASM runs, or this test would prove nothing.
-	if pre := readFile(t, dir+"/index.html"); strings.Contains(string(pre), readyID) {
+	if pre := mustRead(t, dir+"/index.html"); strings.Contains(string(pre), readyID) {
 		t.Fatalf("index.html already contains #%s: the mount check would pass without WASM", readyID)
 	}
 	waitMounted(s, t)

@@ -1,35 +1,173 @@
 package main
 
-import "github.com/maxence-charriere/go-app/v9/pkg/app"
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"tierfit/plans"
+	"tierfit/rules"
+)
 
 // readyID is the id of an element that only the running WASM renders (after
 // OnMount), never the pre-rendered HTML; browser tests wait for it.
 const readyID = "tierfit-ready"
 
-// planner is the single page: the input panel and the result panel.
+// planner is the single page. Its state is the form (what the user typed)
+// and the imported catalogs; everything else is derived by recompute from
+// rules/ and plans/ and never stored.
 type planner struct {
 	app.Compo
-	mounted bool
+
+	mounted  bool
+	lang     string
+	form     form
+	imported []*rules.Catalog
+	noGantt  bool
+	compare  []string // tier ids ticked for side-by-side
+
+	// Derived: the last valid result stays on screen, marked stale, while an
+	// input is invalid.
+	problems rules.Problems
+	stale    bool
+	ev       *rules.Evaluation
+	scen     rules.Scenario
+	cat      *rules.Catalog
+	md       string
+	html     string
+	charts   chartSet
+
+	// Scenarios and messages.
+	saved    map[string]form
+	scenName string
+	status   string
+	statusOK bool
+	details  []string
+}
+
+// newPlanner starts with the example scenario, evaluated, so the
+// pre-rendered page already shows a result.
+func newPlanner() *planner {
+	p := &planner{lang: "en", form: exampleForm(), saved: map[string]form{}}
+	p.recompute()
+	return p
 }
 
 func (p *planner) OnMount(ctx app.Context) {
+	p.restore(ctx)
+	p.recompute()
 	p.mounted = true
 }
 
+// catalogs are the built-in catalogs and the imported ones.
+func (p *planner) catalogs() []*rules.Catalog { return append(rules.Builtin(), p.imported...) }
+
+func (p *planner) catalogByID(id string) *rules.Catalog {
+	for _, c := range p.catalogs() {
+		if c.ID == id {
+			return c
+		}
+	}
+	return nil
+}
+
+// recompute derives the result from the form. An invalid form keeps the
+// last valid result and marks it stale.
+func (p *planner) recompute() {
+	s, ps := p.form.scenario(p.lang)
+	cats := p.catalogs()
+	if len(ps) == 0 {
+		ps = s.Validate(cats)
+	}
+	p.problems = ps
+	if len(ps) > 0 {
+		p.stale = p.ev != nil
+		return
+	}
+	cat := p.catalogByID(s.WithDefaults().Catalog)
+	ev, ps := rules.Evaluate(s, cat)
+	if len(ps) > 0 {
+		p.problems, p.stale = ps, p.ev != nil
+		return
+	}
+	p.ev, p.scen, p.cat, p.stale = ev, s, cat, false
+	p.md = plans.Checklist(s, cat, ev, plans.Options{NoGantt: p.noGantt})
+	p.html = plans.PreviewHTML(p.md)
+	p.charts = buildCharts(s, cat, ev, p.lang)
+	p.compare = keepKnown(p.compare, ev)
+}
+
+// keepKnown drops compared tier ids that the current catalog lacks.
+func keepKnown(ids []string, ev *rules.Evaluation) []string {
+	var out []string
+	for _, id := range ids {
+		for _, t := range ev.Tiers {
+			if t.ID == id {
+				out = append(out, id)
+			}
+		}
+	}
+	return out
+}
+
+// changed is called after every edit: recompute, then save what was typed.
+func (p *planner) changed(ctx app.Context) {
+	p.recompute()
+	p.save(ctx)
+}
+
+func (p *planner) setStatus(ok bool, msg string, details ...string) {
+	p.status, p.statusOK, p.details = msg, ok, details
+}
+
 func (p *planner) Render() app.UI {
-	return app.Div().Class("page").Body(
+	lang := p.lang
+	return app.Div().Class("page").Lang(htmlLang(lang)).Body(
 		app.Header().Class("top").Body(
 			app.H1().Text("tierfit"),
-			app.P().Class("tagline").Text("Which tier of your chat SDK fits, and how to switch safely."),
+			app.P().Class("tagline").Text(t(lang, "tagline")),
+			app.Button().ID("lang-toggle").Class("lang").Aria("label", t(lang, "lang.label")).
+				Text(t(lang, "lang")).OnClick(p.onLang),
 		),
+		app.If(p.status != "", p.renderStatus()),
 		app.Main().Class("panels").Body(
-			app.Section().Class("panel inputs").Aria("label", "Inputs").Body(
-				app.H2().Text("Your product"),
+			app.Section().Class("panel inputs").Aria("label", t(lang, "inputs")).Body(
+				app.H2().Text(t(lang, "inputs")),
+				p.renderInputs(),
+				p.renderScenarios(),
 			),
-			app.Section().Class("panel results").Aria("label", "Results").Body(
-				app.H2().Text("Result"),
+			app.Section().Class("panel results").Aria("label", t(lang, "results")).Body(
+				app.H2().Text(t(lang, "results")),
+				p.renderResults(),
 			),
 		),
 		app.If(p.mounted, app.Span().ID(readyID).Hidden(true)),
 	)
+}
+
+func htmlLang(lang string) string {
+	if lang == "zh" {
+		return "zh-CN"
+	}
+	return "en"
+}
+
+func (p *planner) renderStatus() app.UI {
+	class := "status error"
+	if p.statusOK {
+		class = "status ok"
+	}
+	return app.Div().ID("status").Class(class).Aria("live", "polite").Body(
+		app.P().Text(p.status),
+		app.If(len(p.details) > 0, app.Ul().Body(app.Range(p.details).Slice(func(i int) app.UI {
+			return app.Li().Text(p.details[i])
+		}))),
+	)
+}
+
+func (p *planner) onLang(ctx app.Context, e app.Event) {
+	if p.lang == "zh" {
+		p.lang = "en"
+	} else {
+		p.lang = "zh"
+	}
+	p.changed(ctx)
 }

@@ -47,7 +47,7 @@ func mustBuild(t *testing.T, o siteOptions) string {
 	return v
 }
 
-func readFile(t *testing.T, name string) []byte {
+func mustRead(t *testing.T, name string) []byte {
 	t.Helper()
 	b, err := os.ReadFile(name)
 	if err != nil {
@@ -67,15 +67,15 @@ func TestBuildSiteFiles(t *testing.T) {
 			t.Errorf("generated site lacks %s", name)
 		}
 	}
-	plain := readFile(t, filepath.Join(o.Out, "web/app.wasm"))
-	if !bytes.Equal(plain, readFile(t, o.WASM)) {
+	plain := mustRead(t, filepath.Join(o.Out, "web/app.wasm"))
+	if !bytes.Equal(plain, mustRead(t, o.WASM)) {
 		t.Error("web/app.wasm differs from the built wasm")
 	}
-	br, err := io.ReadAll(brotli.NewReader(bytes.NewReader(readFile(t, filepath.Join(o.Out, "web/app.wasm.br")))))
+	br, err := io.ReadAll(brotli.NewReader(bytes.NewReader(mustRead(t, filepath.Join(o.Out, "web/app.wasm.br")))))
 	if err != nil || !bytes.Equal(br, plain) {
 		t.Errorf("app.wasm.br does not decompress to app.wasm (err %v)", err)
 	}
-	zr, err := gzip.NewReader(bytes.NewReader(readFile(t, filepath.Join(o.Out, "web/app.wasm.gz"))))
+	zr, err := gzip.NewReader(bytes.NewReader(mustRead(t, filepath.Join(o.Out, "web/app.wasm.gz"))))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,7 +94,7 @@ func TestBuildSiteVersionFollowsContent(t *testing.T) {
 	// The browser compares app-worker.js byte for byte to decide whether a
 	// new version exists. (index.html is not compared: go-app writes element
 	// attributes in map order, which varies between runs.)
-	worker1 := readFile(t, filepath.Join(o.Out, "app-worker.js"))
+	worker1 := mustRead(t, filepath.Join(o.Out, "app-worker.js"))
 	if !bytes.Contains(worker1, []byte(v1)) {
 		t.Fatalf("app-worker.js does not name version %s", v1)
 	}
@@ -102,7 +102,7 @@ func TestBuildSiteVersionFollowsContent(t *testing.T) {
 	if again := mustBuild(t, o); again != v1 {
 		t.Errorf("unchanged build: version %s, want %s", again, v1)
 	}
-	if !bytes.Equal(readFile(t, filepath.Join(o.Out, "app-worker.js")), worker1) {
+	if !bytes.Equal(mustRead(t, filepath.Join(o.Out, "app-worker.js")), worker1) {
 		t.Error("unchanged build wrote a different app-worker.js: clients would reinstall")
 	}
 
@@ -115,17 +115,24 @@ func TestBuildSiteVersionFollowsContent(t *testing.T) {
 }
 
 // Offline use and privacy: nothing the site loads may name another host.
+// Scripts, the manifest and the service worker must name none at all; the
+// page may show addresses as text (the checklist cites its sources), but no
+// attribute or style may make the browser fetch one.
 func TestBuildSiteNamesNoRemoteHost(t *testing.T) {
 	o := fakeInputs(t, "wasm ")
 	mustBuild(t, o)
 	url := regexp.MustCompile(`https?://[^\s"'<>)]+`)
-	for _, name := range []string{"index.html", "app.js", "app-worker.js", "manifest.webmanifest", "app.css", "web/tierfit.css", "web/icon.svg"} {
-		for _, u := range url.FindAllString(string(readFile(t, filepath.Join(o.Out, name))), -1) {
+	for _, name := range []string{"app.js", "app-worker.js", "manifest.webmanifest", "app.css", "web/tierfit.css", "web/icon.svg"} {
+		for _, u := range url.FindAllString(string(mustRead(t, filepath.Join(o.Out, name))), -1) {
 			if u == "http://www.w3.org/2000/svg" { // an XML namespace, never fetched
 				continue
 			}
 			t.Errorf("%s names %s", name, u)
 		}
+	}
+	fetches := regexp.MustCompile(`(?i)(?:\b(?:src|href|srcset|action|poster|formaction)\s*=\s*["']?|url\()\s*(?:https?:)?//`)
+	if m := fetches.FindString(string(mustRead(t, filepath.Join(o.Out, "index.html")))); m != "" {
+		t.Errorf("index.html makes the browser fetch from another host: %s…", m)
 	}
 	for _, res := range precacheList(t, o.Out) {
 		if !strings.HasPrefix(res, "/") || strings.HasPrefix(res, "//") {
@@ -136,7 +143,7 @@ func TestBuildSiteNamesNoRemoteHost(t *testing.T) {
 
 func precacheList(t *testing.T, dir string) []string {
 	t.Helper()
-	m := regexp.MustCompile(`const resourcesToCache = (\[.*?\]);`).FindSubmatch(readFile(t, filepath.Join(dir, "app-worker.js")))
+	m := regexp.MustCompile(`const resourcesToCache = (\[.*?\]);`).FindSubmatch(mustRead(t, filepath.Join(dir, "app-worker.js")))
 	if m == nil {
 		t.Fatal("app-worker.js has no resourcesToCache list")
 	}
@@ -151,14 +158,14 @@ func TestBuildSiteSubPath(t *testing.T) {
 	o := fakeInputs(t, "wasm ")
 	o.Base = "/tierfit/"
 	mustBuild(t, o)
-	if js := readFile(t, filepath.Join(o.Out, "app.js")); !bytes.Contains(js, []byte(`"/tierfit/web/app.wasm"`)) {
+	if js := mustRead(t, filepath.Join(o.Out, "app.js")); !bytes.Contains(js, []byte(`"/tierfit/web/app.wasm"`)) {
 		t.Error("app.js does not load /tierfit/web/app.wasm")
 	}
 	var manifest struct {
 		Scope    string `json:"scope"`
 		StartURL string `json:"start_url"`
 	}
-	if err := json.Unmarshal(readFile(t, filepath.Join(o.Out, "manifest.webmanifest")), &manifest); err != nil {
+	if err := json.Unmarshal(mustRead(t, filepath.Join(o.Out, "manifest.webmanifest")), &manifest); err != nil {
 		t.Fatal(err)
 	}
 	if manifest.Scope != "/tierfit/" || manifest.StartURL != "/tierfit/" {
@@ -229,7 +236,7 @@ func TestCompressCacheReuses(t *testing.T) {
 		}
 	}
 	mustBuild(t, o)
-	if got := readFile(t, filepath.Join(o.Out, "web/app.wasm.br")); string(got) != "from-cache" {
+	if got := mustRead(t, filepath.Join(o.Out, "web/app.wasm.br")); string(got) != "from-cache" {
 		t.Errorf("second build recompressed app.wasm instead of reusing the cache")
 	}
 }
@@ -249,7 +256,7 @@ func TestCleanBase(t *testing.T) {
 
 func TestIcons(t *testing.T) {
 	for name, side := range map[string]int{"../web/icon-192.png": 192, "../web/icon-512.png": 512} {
-		cfg, err := png.DecodeConfig(bytes.NewReader(readFile(t, name)))
+		cfg, err := png.DecodeConfig(bytes.NewReader(mustRead(t, name)))
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}

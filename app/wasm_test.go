@@ -15,7 +15,7 @@ import (
 func builtWASM(t *testing.T) []byte {
 	t.Helper()
 	if p := os.Getenv("TIERFIT_WASM"); p != "" {
-		return readFile(t, p)
+		return mustRead(t, p)
 	}
 	out := filepath.Join(t.TempDir(), "app.wasm")
 	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", out, ".")
@@ -23,7 +23,7 @@ func builtWASM(t *testing.T) []byte {
 	if msg, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("wasm build: %v\n%s", err, msg)
 	}
-	return readFile(t, out)
+	return mustRead(t, out)
 }
 
 // TestWASMHasNoServerCode guards the browser build against the native half:

@@ -56,20 +56,7 @@ func (w *writer) sep() string {
 }
 
 // confidence names a confidence level.
-func (w *writer) confidence(c string) string {
-	if w.lang != "zh" {
-		return c
-	}
-	switch c {
-	case "high":
-		return "高"
-	case "medium":
-		return "中"
-	case "low":
-		return "低"
-	}
-	return c
-}
+func (w *writer) confidence(c string) string { return rules.ConfidenceName(c, w.lang) }
 
 func (w *writer) list(key string) []string { return strings.Split(w.t(key), "|") }
 

@@ -224,3 +224,13 @@ func (v *validator) id(f, s string) {
 		v.add(f, msg(v.lang, "v.id", txt(clip(s))))
 	}
 }
+
+// ImportCatalog decodes a catalog a user imports: DecodeCatalog, and its
+// id must not hide a built-in catalog.
+func ImportCatalog(data []byte, lang string) (*Catalog, Problems) {
+	c, ps := DecodeCatalog(data, lang)
+	if len(ps) == 0 && BuiltinCatalog(c.ID) != nil {
+		return nil, Problems{{"id", msg(lang, "v.builtin_id", txt(c.ID))}}
+	}
+	return c, ps
+}

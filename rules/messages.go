@@ -85,6 +85,7 @@ var text = map[string][2]string{
 	"est.peak": {"peak concurrent estimated as %[1]s%% of MAU", "峰值并发按月活的 %[1]s%% 估算"},
 
 	// Validation.
+	"v.builtin_id":    {"%[1]q is the id of a built-in catalog; give yours another id", "%[1]q 是内置目录的标识，请为您的目录换一个标识"},
 	"v.not_a_number":  {"must be a number, got %[1]q", "应为数字，实际为 %[1]q"},
 	"v.json":          {"not valid JSON: %[1]s", "不是有效的 JSON：%[1]s"},
 	"v.trailing":      {"unexpected content after the JSON value", "JSON 值之后还有多余内容"},

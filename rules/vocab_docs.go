@@ -88,3 +88,19 @@ func ParseNumber(raw string) (v *float64, ok bool) {
 	}
 	return &f, true
 }
+
+// ConfidenceName names a confidence level in lang.
+func ConfidenceName(c, lang string) string {
+	if lang != "zh" {
+		return c
+	}
+	switch c {
+	case "high":
+		return "高"
+	case "medium":
+		return "中"
+	case "low":
+		return "低"
+	}
+	return c
+}

@@ -1,0 +1,176 @@
+package main
+
+import (
+	"github.com/go-echarts/go-echarts/v2/charts"
+	"github.com/go-echarts/go-echarts/v2/opts"
+
+	"tierfit/plans"
+	"tierfit/rules"
+)
+
+// chartSet holds the ECharts options (JSON) of the four charts. They are
+// built from rules' and plans' results only; this file only draws.
+type chartSet struct {
+	Use, Growth, Cost, Rollout string
+}
+
+func buildCharts(s rules.Scenario, cat *rules.Catalog, ev *rules.Evaluation, lang string) chartSet {
+	return chartSet{
+		Use:     useChart(s, cat, ev, lang),
+		Growth:  growthChart(cat, ev, lang),
+		Cost:    costChart(ev, lang),
+		Rollout: rolloutChart(s),
+	}
+}
+
+var (
+	animationOff = charts.WithAnimation(false) // redraws on every keystroke must not replay animations
+	// The grid keeps axis labels inside the chart box.
+	fitLabels = charts.WithGridOpts(opts.Grid{ContainLabel: opts.Bool(true), Left: "8", Right: "24", Top: "40", Bottom: "8"})
+	// Every category gets its label.
+	allLabels = charts.WithXAxisOpts(opts.XAxis{AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 25}})
+)
+
+func value(p *float64) any {
+	if p == nil {
+		return nil // ECharts leaves a gap: unknown is not zero
+	}
+	return *p
+}
+
+func intValue(p *int64) any {
+	if p == nil {
+		return nil
+	}
+	return *p
+}
+
+// useChart: how much of each limit the current and the recommended tier's
+// usage takes now, in percent.
+func useChart(s rules.Scenario, cat *rules.Catalog, ev *rules.Evaluation, lang string) string {
+	bar := charts.NewBar()
+	bar.SetGlobalOptions(animationOff, fitLabels, allLabels, charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "0"}),
+		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true)}))
+	var names []string
+	for _, m := range []rules.Metric{rules.DAU, rules.MAU, rules.PeakConcurrent, rules.GroupMembers, rules.HistoryDays} {
+		names = append(names, metricWord(m, lang))
+	}
+	bar.SetXAxis(names)
+	for _, id := range uniq(ev.CurrentTier, ev.Recommended) {
+		var data []opts.BarData
+		for _, u := range ev.Use(cat.Tier(id), s) {
+			data = append(data, opts.BarData{Value: value(u.UseNow)})
+		}
+		bar.AddSeries(cat.Tier(id).Name, data)
+	}
+	bar.Validate()
+	return string(bar.JSONNotEscaped())
+}
+
+func uniq(a, b string) []string {
+	if a == b {
+		return []string{a}
+	}
+	return []string{a, b}
+}
+
+// growthChart: DAU, MAU and peak concurrency over the horizon, with the
+// current tier's caps and the month its headroom is lost.
+func growthChart(cat *rules.Catalog, ev *rules.Evaluation, lang string) string {
+	line := charts.NewLine()
+	line.SetGlobalOptions(animationOff, fitLabels, charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "0"}),
+		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}))
+	months := make([]int, len(ev.Projection))
+	for i := range months {
+		months[i] = i
+	}
+	line.SetXAxis(months)
+	var cur rules.TierResult
+	for _, t := range ev.Tiers {
+		if t.ID == ev.CurrentTier {
+			cur = t
+		}
+	}
+	tier := cat.Tier(cur.ID)
+	for _, m := range []rules.Metric{rules.DAU, rules.MAU, rules.PeakConcurrent} {
+		var data []opts.LineData
+		for _, p := range ev.Projection {
+			v := map[rules.Metric]*int64{rules.DAU: p.DAU, rules.MAU: p.MAU, rules.PeakConcurrent: p.PeakConcurrent}[m]
+			data = append(data, opts.LineData{Value: intValue(v)})
+		}
+		var marks []opts.MarkLineNameYAxisItem
+		if l := tier.Limits.Get(m); l != nil {
+			marks = append(marks, opts.MarkLineNameYAxisItem{Name: tier.Name + " " + metricWord(m, lang), YAxis: *l})
+		}
+		if mx, ok := tier.Max[m]; ok {
+			marks = append(marks, opts.MarkLineNameYAxisItem{Name: tier.Name + " max", YAxis: mx})
+		}
+		seriesOpts := []charts.SeriesOpts{}
+		if len(marks) > 0 {
+			seriesOpts = append(seriesOpts, charts.WithMarkLineNameYAxisItemOpts(marks...))
+		}
+		if m == rules.DAU && cur.HeadroomLostMonth != nil {
+			seriesOpts = append(seriesOpts, charts.WithMarkLineNameXAxisItemOpts(opts.MarkLineNameXAxisItem{
+				Name: t(lang, "ch.lost"), XAxis: *cur.HeadroomLostMonth}))
+		}
+		line.AddSeries(metricWord(m, lang), data, seriesOpts...)
+	}
+	line.Validate()
+	return string(line.JSONNotEscaped())
+}
+
+// costChart: every tier's monthly cost now and at the horizon.
+func costChart(ev *rules.Evaluation, lang string) string {
+	bar := charts.NewBar()
+	bar.SetGlobalOptions(animationOff, fitLabels, allLabels, charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "0"}),
+		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true)}))
+	var names []string
+	var now, later []opts.BarData
+	for _, t := range ev.Tiers {
+		names = append(names, t.Name)
+		now = append(now, opts.BarData{Value: value(t.MonthlyCost.Now)})
+		later = append(later, opts.BarData{Value: value(t.MonthlyCost.Horizon)})
+	}
+	bar.SetXAxis(names)
+	bar.AddSeries(t(lang, "cost.now")+" ("+ev.Currency+")", now)
+	bar.AddSeries(monthLabel(lang, ev.HorizonMonths)+" ("+ev.Currency+")", later)
+	bar.Validate()
+	return string(bar.JSONNotEscaped())
+}
+
+// rolloutChart: the phases as bars over days, drawn as an invisible offset
+// stacked under each visible bar.
+func rolloutChart(s rules.Scenario) string {
+	phases := plans.Phases(s)
+	bar := charts.NewBar()
+	bar.SetGlobalOptions(animationOff, fitLabels, charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
+		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(false)}),
+		charts.WithYAxisOpts(opts.YAxis{AxisLabel: &opts.AxisLabel{Interval: "0"}}))
+	first := phases[0].From
+	var names []string
+	var offset, length []opts.BarData
+	for i := len(phases) - 1; i >= 0; i-- { // first phase on top
+		ph := phases[i]
+		label := ph.Label
+		if ph.Start != "" {
+			label += " " + ph.Start[5:] // MM-DD; the checklist has the full dates
+		}
+		names = append(names, label)
+		offset = append(offset, opts.BarData{Value: ph.From - first})
+		length = append(length, opts.BarData{Value: ph.To - ph.From + 1})
+	}
+	bar.SetXAxis(names)
+	bar.AddSeries("offset", offset, charts.WithBarChartOpts(opts.BarChart{Stack: "t"}),
+		charts.WithItemStyleOpts(opts.ItemStyle{Color: "transparent"}))
+	bar.AddSeries("days", length, charts.WithBarChartOpts(opts.BarChart{Stack: "t"}))
+	bar.XYReversal()
+	bar.Validate()
+	return string(bar.JSONNotEscaped())
+}
+
+func monthLabel(lang string, m int) string {
+	if lang == "zh" {
+		return "第 " + rules.Num(int64(m)) + " 个月"
+	}
+	return "Month " + rules.Num(int64(m))
+}

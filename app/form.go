@@ -1,0 +1,140 @@
+package main
+
+import (
+	"strconv"
+	"strings"
+
+	"tierfit/rules"
+)
+
+// form is what the user typed, kept as text: a half-typed or invalid
+// number stays in its field (and in storage) until it is fixed.
+type form struct {
+	Values   map[string]string `json:"values"`
+	Features []string          `json:"features"`
+	Regions  []string          `json:"regions"`
+	Estimate bool              `json:"estimate"`
+}
+
+// numberFields are the form's numbers, named by their scenario path.
+var numberFields = []string{
+	"usage.dau", "usage.mau", "usage.peak_concurrent", "usage.messages_per_day", "usage.max_group_members",
+	"usage.history_days", "usage.monthly_growth_percent", "usage.dau_mau_percent", "usage.peak_percent_of_mau",
+	"needs.latency_ms", "needs.sla_percent", "policy.headroom_percent", "policy.horizon_months",
+	"rollout.bake_days", "rollout.cutover_hour", "rollout.monitor_days", "rollout.rollback_minutes",
+}
+
+// exampleForm is what a first visit shows: the README's example product.
+func exampleForm() form {
+	return form{Values: map[string]string{
+		"name": "Acme Chat", "catalog": "agora-chat", "current_tier": "free",
+		"usage.dau": "3000", "usage.mau": "12000", "usage.peak_concurrent": "400", "usage.messages_per_day": "200000",
+		"usage.max_group_members": "200", "usage.history_days": "30", "usage.monthly_growth_percent": "10",
+		"needs.latency_ms": "300", "needs.sla_percent": "99.9", "needs.support": "ticket",
+		"policy.headroom_percent": "20", "policy.horizon_months": "6",
+		"rollout.start": "2026-12-07", "rollout.steps_percent": "5, 20, 50, 100", "rollout.bake_days": "7",
+		"rollout.timezone": "Asia/Shanghai", "rollout.cutover_hour": "3", "rollout.monitor_days": "14", "rollout.rollback_minutes": "15",
+	}, Features: []string{"read_receipts", "moderation"}, Regions: []string{"sea", "na"}}
+}
+
+// scenario turns the form into a scenario in lang. Text that is not a
+// number is a problem of its field; everything else is left to Validate.
+func (f form) scenario(lang string) (rules.Scenario, rules.Problems) {
+	var ps rules.Problems
+	num := func(field string) *float64 {
+		raw := f.Values[field]
+		v, ok := rules.ParseNumber(raw)
+		if !ok {
+			ps = append(ps, rules.NotNumber(field, raw, lang))
+		}
+		return v
+	}
+	v := f.Values
+	s := rules.Scenario{
+		Name: strings.TrimSpace(v["name"]), Catalog: v["catalog"], CurrentTier: v["current_tier"], Lang: lang,
+		Usage: rules.Usage{
+			DAU: num("usage.dau"), MAU: num("usage.mau"), PeakConcurrent: num("usage.peak_concurrent"),
+			MessagesPerDay: num("usage.messages_per_day"), MaxGroupMembers: num("usage.max_group_members"),
+			HistoryDays: num("usage.history_days"), MonthlyGrowthPercent: num("usage.monthly_growth_percent"),
+			Estimate: f.Estimate, DAUMAUPercent: num("usage.dau_mau_percent"), PeakPercentOfMAU: num("usage.peak_percent_of_mau"),
+		},
+		Needs: rules.Needs{
+			Features: append([]string(nil), f.Features...), Regions: append([]string(nil), f.Regions...),
+			LatencyMS: num("needs.latency_ms"), SLAPercent: num("needs.sla_percent"), Support: v["needs.support"],
+		},
+		Policy: rules.Policy{HeadroomPercent: num("policy.headroom_percent"), HorizonMonths: num("policy.horizon_months")},
+		Rollout: rules.Rollout{
+			Start: strings.TrimSpace(v["rollout.start"]), BakeDays: num("rollout.bake_days"), Timezone: v["rollout.timezone"],
+			CutoverHour: num("rollout.cutover_hour"), MonitorDays: num("rollout.monitor_days"), RollbackMinutes: num("rollout.rollback_minutes"),
+		},
+	}
+	if raw := strings.TrimSpace(v["rollout.steps_percent"]); raw != "" {
+		for _, part := range strings.FieldsFunc(raw, func(r rune) bool { return r == ',' || r == ';' || r == ' ' || r == '，' || r == '；' || r == '、' }) {
+			x, ok := rules.ParseNumber(part)
+			if !ok || x == nil {
+				ps = append(ps, rules.NotNumber("rollout.steps_percent", part, lang))
+				break
+			}
+			s.Rollout.StepsPercent = append(s.Rollout.StepsPercent, *x)
+		}
+	}
+	return s, ps
+}
+
+// formOf fills a form from a scenario (an import, a share link).
+func formOf(s rules.Scenario) form {
+	f := form{Values: map[string]string{
+		"name": s.Name, "catalog": s.Catalog, "current_tier": s.CurrentTier, "needs.support": s.Needs.Support,
+		"rollout.start": s.Rollout.Start, "rollout.timezone": s.Rollout.Timezone,
+	}, Features: s.Needs.Features, Regions: s.Needs.Regions, Estimate: s.Usage.Estimate}
+	u, n, p, r := s.Usage, s.Needs, s.Policy, s.Rollout
+	for field, x := range map[string]*float64{
+		"usage.dau": u.DAU, "usage.mau": u.MAU, "usage.peak_concurrent": u.PeakConcurrent,
+		"usage.messages_per_day": u.MessagesPerDay, "usage.max_group_members": u.MaxGroupMembers,
+		"usage.history_days": u.HistoryDays, "usage.monthly_growth_percent": u.MonthlyGrowthPercent,
+		"usage.dau_mau_percent": u.DAUMAUPercent, "usage.peak_percent_of_mau": u.PeakPercentOfMAU,
+		"needs.latency_ms": n.LatencyMS, "needs.sla_percent": n.SLAPercent,
+		"policy.headroom_percent": p.HeadroomPercent, "policy.horizon_months": p.HorizonMonths,
+		"rollout.bake_days": r.BakeDays, "rollout.cutover_hour": r.CutoverHour, "rollout.monitor_days": r.MonitorDays,
+		"rollout.rollback_minutes": r.RollbackMinutes,
+	} {
+		if x != nil {
+			f.Values[field] = strconv.FormatFloat(*x, 'f', -1, 64)
+		}
+	}
+	if len(r.StepsPercent) > 0 {
+		parts := make([]string, len(r.StepsPercent))
+		for i, x := range r.StepsPercent {
+			parts[i] = strconv.FormatFloat(x, 'f', -1, 64)
+		}
+		f.Values["rollout.steps_percent"] = strings.Join(parts, ", ")
+	}
+	return f
+}
+
+// clone copies a form so that edits never alias a saved one.
+func (f form) clone() form {
+	c := form{Values: make(map[string]string, len(f.Values)), Estimate: f.Estimate}
+	for k, v := range f.Values {
+		c.Values[k] = v
+	}
+	c.Features = append([]string(nil), f.Features...)
+	c.Regions = append([]string(nil), f.Regions...)
+	return c
+}
+
+// toggle adds or removes id from a list, keeping the vocabulary's order.
+func toggle(list []string, id string, on bool, order []string) []string {
+	set := map[string]bool{}
+	for _, x := range list {
+		set[x] = true
+	}
+	set[id] = on
+	var out []string
+	for _, x := range order {
+		if set[x] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
