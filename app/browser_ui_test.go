@@ -226,6 +226,7 @@ func TestUIScreenshots(t *testing.T) {
 	}
 	s.do(t, chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2)))
 	waitFor(t, s, `document.documentElement.scrollWidth <= 390`)
+	eval[any](t, s, `window.scrollTo(0, 0), null`)
 	s.viewShot(t, "main-phone.png")
 	eval[any](t, s, `document.getElementById("result").scrollIntoView(), null`)
 	s.viewShot(t, "result-phone.png")
