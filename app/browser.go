@@ -47,9 +47,9 @@ func copyText(ctx app.Context, text string, done func(ctx app.Context, ok bool))
 	clip.Call("writeText", text).Call("then", ok, fail)
 }
 
-// readFile reads the first file of an <input type=file> as text, refusing
-// files over limit bytes before reading them.
-func readFile(ctx app.Context, input app.Value, limit int, done func(ctx app.Context, name string, data []byte, tooBig bool)) {
+// readFile reads the first file of an <input type=file> as text; a file
+// over limit bytes is refused before it is read (done gets no data).
+func readFile(ctx app.Context, input app.Value, limit int, done func(ctx app.Context, name string, data []byte, size int)) {
 	files := input.Get("files")
 	if !files.Truthy() || files.Length() == 0 {
 		return
@@ -57,15 +57,16 @@ func readFile(ctx app.Context, input app.Value, limit int, done func(ctx app.Con
 	f := files.Index(0)
 	name := f.Get("name").String()
 	input.Set("value", "") // choosing the same file again fires change again
-	if f.Get("size").Int() > limit {
-		done(ctx, name, nil, true)
+	size := f.Get("size").Int()
+	if size > limit {
+		done(ctx, name, nil, size)
 		return
 	}
 	var ok, fail app.Func
 	finish := func(data []byte) {
 		ok.Release()
 		fail.Release()
-		ctx.Dispatch(func(ctx app.Context) { done(ctx, name, data, false) })
+		ctx.Dispatch(func(ctx app.Context) { done(ctx, name, data, size) })
 	}
 	ok = app.FuncOf(func(_ app.Value, args []app.Value) any { finish([]byte(args[0].String())); return nil })
 	fail = app.FuncOf(func(app.Value, []app.Value) any { finish(nil); return nil })

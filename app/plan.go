@@ -70,12 +70,7 @@ func runPlan(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if ps := s.Validate(catalogs); len(ps) > 0 {
 		return invalidInput{ps}
 	}
-	var cat *rules.Catalog
-	for _, c := range catalogs {
-		if c.ID == s.WithDefaults().Catalog {
-			cat = c
-		}
-	}
+	cat := rules.CatalogByID(catalogs, s.WithDefaults().Catalog)
 	ev, ps := rules.Evaluate(s, cat)
 	if len(ps) > 0 {
 		return invalidInput{ps}

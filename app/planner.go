@@ -60,14 +60,7 @@ func (p *planner) OnMount(ctx app.Context) {
 // catalogs are the built-in catalogs and the imported ones.
 func (p *planner) catalogs() []*rules.Catalog { return append(rules.Builtin(), p.imported...) }
 
-func (p *planner) catalogByID(id string) *rules.Catalog {
-	for _, c := range p.catalogs() {
-		if c.ID == id {
-			return c
-		}
-	}
-	return nil
-}
+func (p *planner) catalogByID(id string) *rules.Catalog { return rules.CatalogByID(p.catalogs(), id) }
 
 // recompute derives the result from the form. An invalid form keeps the
 // last valid result and marks it stale.

@@ -111,35 +111,23 @@ func (p *planner) onExport(ctx app.Context, e app.Event) {
 }
 
 func (p *planner) onImportScenario(ctx app.Context, e app.Event) {
-	readFile(ctx, ctx.JSSrc(), rules.MaxScenarioBytes, func(ctx app.Context, name string, data []byte, tooBig bool) {
-		if tooBig {
-			p.setStatus(false, p.importMessage(name, false), "> "+rules.Num(rules.MaxScenarioBytes)+" bytes")
-			return
-		}
+	p.importFile(ctx, rules.MaxScenarioBytes, func(data []byte) rules.Problems {
 		s, ps := rules.DecodeScenario(data, p.lang)
 		if len(ps) == 0 {
 			ps = s.Validate(p.catalogs())
 		}
-		if len(ps) > 0 {
-			p.setStatus(false, p.importMessage(name, false), problemLines(ps)...)
-			return
+		if len(ps) == 0 {
+			p.loadScenario(s)
 		}
-		p.loadScenario(s)
-		p.setStatus(true, p.importMessage(name, true))
-		p.changed(ctx)
+		return ps
 	})
 }
 
 func (p *planner) onImportCatalog(ctx app.Context, e app.Event) {
-	readFile(ctx, ctx.JSSrc(), rules.MaxCatalogBytes, func(ctx app.Context, name string, data []byte, tooBig bool) {
-		if tooBig {
-			p.setStatus(false, p.importMessage(name, false), "> "+rules.Num(rules.MaxCatalogBytes)+" bytes")
-			return
-		}
+	p.importFile(ctx, rules.MaxCatalogBytes, func(data []byte) rules.Problems {
 		cat, ps := rules.ImportCatalog(data, p.lang)
 		if len(ps) > 0 {
-			p.setStatus(false, p.importMessage(name, false), problemLines(ps)...)
-			return
+			return ps
 		}
 		var kept []*rules.Catalog
 		for _, c := range p.imported {
@@ -150,6 +138,22 @@ func (p *planner) onImportCatalog(ctx app.Context, e app.Event) {
 		p.imported = append(kept, cat)
 		ctx.LocalStorage().Set(keyCatalogs, p.imported)
 		p.form.Values["catalog"], p.form.Values["current_tier"] = cat.ID, ""
+		return nil
+	})
+}
+
+// importFile reads the chosen file and hands it to use, which changes the
+// state only when it reports no problem; the outcome is shown either way.
+func (p *planner) importFile(ctx app.Context, limit int, use func(data []byte) rules.Problems) {
+	readFile(ctx, ctx.JSSrc(), limit, func(ctx app.Context, name string, data []byte, size int) {
+		if size > limit {
+			p.setStatus(false, p.importMessage(name, false), rules.TooLarge(size, limit, p.lang).Message)
+			return
+		}
+		if ps := use(data); len(ps) > 0 {
+			p.setStatus(false, p.importMessage(name, false), problemLines(ps)...)
+			return
+		}
 		p.setStatus(true, p.importMessage(name, true))
 		p.changed(ctx)
 	})

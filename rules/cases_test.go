@@ -88,12 +88,7 @@ func runCase(t *testing.T, file string) {
 	if len(ps) > 0 {
 		t.Fatalf("%s: unexpected problems:\n%v", file, ps)
 	}
-	var cat *rules.Catalog
-	for _, c := range catalogs {
-		if c.ID == s.WithDefaults().Catalog {
-			cat = c
-		}
-	}
+	cat := rules.CatalogByID(catalogs, s.WithDefaults().Catalog)
 	ev, ps := rules.Evaluate(s, cat)
 	if len(ps) > 0 {
 		t.Fatalf("%s: Evaluate problems: %v", file, ps)

@@ -174,8 +174,11 @@ var builtin = mustLoadBuiltin()
 func Builtin() []*Catalog { return append([]*Catalog(nil), builtin...) }
 
 // BuiltinCatalog returns the embedded catalog with id, or nil.
-func BuiltinCatalog(id string) *Catalog {
-	for _, c := range builtin {
+func BuiltinCatalog(id string) *Catalog { return CatalogByID(builtin, id) }
+
+// CatalogByID returns the catalog of cats with id, or nil.
+func CatalogByID(cats []*Catalog, id string) *Catalog {
+	for _, c := range cats {
 		if c.ID == id {
 			return c
 		}

@@ -169,12 +169,7 @@ func (s Scenario) validate(catalogs []*Catalog) Problems {
 	v.name("name", s.Name, false)
 	v.oneOf("lang", s.Lang, Langs, true)
 
-	var cat *Catalog
-	for _, c := range catalogs {
-		if c.ID == s.Catalog {
-			cat = c
-		}
-	}
+	cat := CatalogByID(catalogs, s.Catalog)
 	if cat == nil {
 		known := make([]string, len(catalogs))
 		for i, c := range catalogs {

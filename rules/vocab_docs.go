@@ -104,3 +104,8 @@ func ConfidenceName(c, lang string) string {
 	}
 	return c
 }
+
+// TooLarge is the problem of an input of size bytes over limit.
+func TooLarge(size, limit int, lang string) Problem {
+	return Problem{"", msg(lang, "v.too_large", num(int64(size)), num(int64(limit)))}
+}
