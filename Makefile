@@ -38,11 +38,15 @@ chromium-note:
 	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || command -v google-chrome >/dev/null 2>&1 || [ -n "$$CHROME_PATH" ] || \
 	  echo "tierfit: Chromium is missing — browser tests will be SKIPPED (fail under CI); install it with: apt-get install -y chromium"
 
+# The browser tests also open the site built for a sub-path (/tierfit/).
+SUBDIST := $(BUILD)/dist-sub
+
 test: static chromium-note
 	@out=$$(gofmt -l app rules plans); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./...
-	TIERFIT_DIST=$(abspath $(DIST)) TIERFIT_WASM=$(abspath $(WASM)) $(GO) test -count=1 ./...
+	$(CLI) static -out $(SUBDIST) -base /tierfit/ -wasm $(WASM) -echarts $(ECHARTS) -cache $(BUILD)/compressed
+	TIERFIT_DIST=$(abspath $(DIST)) TIERFIT_DIST_SUB=$(abspath $(SUBDIST)) TIERFIT_WASM=$(abspath $(WASM)) $(GO) test -count=1 ./...
 
 clean:
 	rm -rf $(BUILD) $(DIST) node_modules

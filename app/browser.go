@@ -95,3 +95,8 @@ func browserLang() string {
 	}
 	return "en"
 }
+
+// setDocumentLang tells screen readers and fonts the page's language.
+func setDocumentLang(lang string) {
+	app.Window().Get("document").Get("documentElement").Set("lang", htmlLang(lang))
+}

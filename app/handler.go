@@ -3,6 +3,7 @@
 package main
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -34,11 +35,36 @@ func newHandler(base, version string) *app.Handler {
 		Scripts:         []string{"/web/echarts.min.js defer"},
 		// The SVG icon is not pre-cached by go-app; the site root with its
 		// trailing slash is what a sub-path visit requests.
-		CacheableResources: []string{"/web/icon.svg", base},
-		Version:            version,
+		CacheableResources:    []string{"/web/icon.svg", base},
+		Version:               version,
+		ServiceWorkerTemplate: workerTemplate(base),
 	}
 	if prefix := strings.Trim(base, "/"); prefix != "" {
 		h.Resources = app.CustomProvider("", prefix)
 	}
 	return h
+}
+
+// cacheFirst is go-app's fetch handler: an exact cache match, else the network.
+const cacheFirst = `caches.match(event.request).then((response) => {
+      return response || fetch(event.request);
+    })`
+
+// workerTemplate is go-app's service worker with a fetch handler that works
+// offline for every address a user can open: the query string is ignored
+// (?x=1), and a navigation to any path under the site (a deep link, a share
+// link) gets the cached page. go-app's version fills {{.Version}} as before.
+func workerTemplate(base string) string {
+	fetch := fmt.Sprintf(`caches.match(event.request, { ignoreSearch: true }).then((response) => {
+      if (response) {
+        return response;
+      }
+      if (event.request.mode === "navigate") {
+        return caches.match(%q).then((page) => page || fetch(event.request));
+      }
+      return fetch(event.request);
+    })`, base)
+	// If go-app's worker ever changes, this replaces nothing and a site test
+	// (TestBuildSiteWorksOffline) fails.
+	return strings.Replace(app.DefaultAppWorkerJS, cacheFirst, fetch, 1)
 }

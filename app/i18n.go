@@ -111,6 +111,8 @@ var ui = map[string][2]string{
 	"restored":    {"Restored your last scenario.", "已恢复您上次的场景。"},
 	"from.link":   {"Opened the scenario from the link.", "已从链接打开场景。"},
 	"link.bad":    {"The link's scenario could not be read; your saved scenario is shown instead:", "无法读取链接中的场景，已显示您保存的场景："},
+	"update":      {"A new version of tierfit is available.", "tierfit 有新版本可用。"},
+	"reload":      {"Reload", "重新加载"},
 	"storage.bad": {"The saved scenario could not be read and was set aside; starting from the example.", "无法读取已保存的场景，已另存备份；从示例开始。"},
 }
 

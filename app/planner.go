@@ -18,6 +18,7 @@ type planner struct {
 	app.Compo
 
 	mounted  bool
+	update   bool // a new version is installed: offer a reload
 	lang     string
 	form     form
 	imported []*rules.Catalog
@@ -51,9 +52,14 @@ func newPlanner() *planner {
 	return p
 }
 
+// OnAppUpdate is go-app's call when the service worker has installed a new
+// version of the site.
+func (p *planner) OnAppUpdate(ctx app.Context) { p.update = ctx.AppUpdateAvailable() }
+
 func (p *planner) OnMount(ctx app.Context) {
 	p.restore(ctx)
 	p.recompute()
+	setDocumentLang(p.lang)
 	p.mounted = true
 }
 
@@ -105,6 +111,7 @@ func keepKnown(ids []string, ev *rules.Evaluation) []string {
 func (p *planner) changed(ctx app.Context) {
 	p.recompute()
 	p.save(ctx)
+	setDocumentLang(p.lang)
 }
 
 func (p *planner) setStatus(ok bool, msg string, details ...string) {
@@ -120,6 +127,10 @@ func (p *planner) Render() app.UI {
 			app.Button().ID("lang-toggle").Class("lang").Aria("label", t(lang, "lang.label")).
 				Text(t(lang, "lang")).OnClick(p.onLang),
 		),
+		app.If(p.update, app.Div().ID("update").Class("status ok").Aria("live", "polite").Body(
+			app.Span().Text(t(lang, "update")+" "),
+			app.Button().ID("update-reload").Text(t(lang, "reload")).OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
+		)),
 		app.If(p.status != "", p.renderStatus()),
 		app.Main().Class("panels").Body(
 			app.Section().Class("panel inputs").Aria("label", t(lang, "inputs")).Body(

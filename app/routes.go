@@ -2,8 +2,12 @@ package main
 
 import "github.com/maxence-charriere/go-app/v9/pkg/app"
 
-// registerRoutes declares the app's only page. The browser calls it before
-// RunWhenOnBrowser; the generator calls it before pre-rendering.
+// registerRoutes declares the app's only page, at the site root and at any
+// path below it: a deep link or an old bookmark opens the planner too (the
+// service worker serves the cached page for them offline). The browser calls
+// it before RunWhenOnBrowser; the generator before pre-rendering "/".
 func registerRoutes() {
-	app.RouteFunc("/", func() app.Composer { return newPlanner() })
+	newPage := func() app.Composer { return newPlanner() }
+	app.RouteFunc("/", newPage)
+	app.RouteWithRegexpFunc("^/.+", newPage)
 }

@@ -100,7 +100,7 @@ func buildSite(o siteOptions) (string, error) {
 	if err := app.GenerateStaticWebsite(o.Out, newHandler(o.Base, version)); err != nil {
 		return "", fmt.Errorf("generate site: %w", err)
 	}
-	if err := scrubGeneratorOrigin(o.Out); err != nil {
+	if err := fixIndex(o.Out); err != nil {
 		return "", err
 	}
 	if err := precompressTree(o.Out, o.Cache); err != nil {
@@ -157,20 +157,25 @@ func hashTree(dir string) (string, error) {
 	return hex.EncodeToString(h.Sum(nil))[:16], nil
 }
 
-// scrubGeneratorOrigin removes the address of go-app's temporary generation
-// server (a random 127.0.0.1 port) that it writes into og:url, so the site
-// names no host at all and two builds of the same files are identical.
-func scrubGeneratorOrigin(dir string) error {
+// fixIndex mends two things go-app writes into index.html: the address of
+// its temporary generation server (a random 127.0.0.1 port) in og:url, so
+// the site names no host; and a viewport that forbids zooming
+// (maximum-scale=1, user-scalable=0), which fails people who need to zoom.
+func fixIndex(dir string) error {
 	name := filepath.Join(dir, "index.html")
 	b, err := os.ReadFile(name)
 	if err != nil {
 		return err
 	}
 	b = generatorOrigin.ReplaceAll(b, nil)
+	b = noZoom.ReplaceAll(b, []byte(`<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">`))
 	return os.WriteFile(name, b, 0o644)
 }
 
-var generatorOrigin = regexp.MustCompile(`http://127\.0\.0\.1:[0-9]+`)
+var (
+	generatorOrigin = regexp.MustCompile(`http://127\.0\.0\.1:[0-9]+`)
+	noZoom          = regexp.MustCompile(`<meta[^>]*name="viewport"[^>]*>`)
+)
 
 func copyTree(src, dst string) error {
 	return filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {

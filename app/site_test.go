@@ -265,3 +265,26 @@ func TestIcons(t *testing.T) {
 		}
 	}
 }
+
+// The service worker answers every address offline: query strings are
+// ignored and any navigation under the site gets the cached page.
+func TestBuildSiteWorksOffline(t *testing.T) {
+	o := fakeInputs(t, "wasm ")
+	o.Base = "/tierfit/"
+	mustBuild(t, o)
+	worker := string(mustRead(t, filepath.Join(o.Out, "app-worker.js")))
+	for _, want := range []string{"ignoreSearch: true", `event.request.mode === "navigate"`, `caches.match("/tierfit/")`} {
+		if !strings.Contains(worker, want) {
+			t.Errorf("app-worker.js lacks %s", want)
+		}
+	}
+}
+
+func TestBuildSiteAllowsZoom(t *testing.T) {
+	o := fakeInputs(t, "wasm ")
+	mustBuild(t, o)
+	index := string(mustRead(t, filepath.Join(o.Out, "index.html")))
+	if strings.Count(index, `name="viewport"`) != 1 || strings.Contains(index, "user-scalable") || strings.Contains(index, "maximum-scale") {
+		t.Errorf("viewport meta forbids zooming or is missing:\n%s", index[:min(len(index), 900)])
+	}
+}

@@ -37,10 +37,12 @@ func (p *planner) renderScenarios() app.UI {
 		app.Div().Class("actions").Body(
 			app.Button().ID("share").Text(t(lang, "share")).OnClick(p.onShare),
 			app.Button().ID("export-json").Text(t(lang, "export")).OnClick(p.onExport),
-			app.Label().For("import-json").Class("button").Text(t(lang, "import")),
+			// A file input keeps its keyboard focus; its label looks like a
+			// button and shows the focus ring (input.file:focus-visible + label).
 			app.Input().ID("import-json").Type("file").Accept(".json,application/json").Class("file").OnChange(p.onImportScenario),
-			app.Label().For("import-catalog").Class("button").Text(t(lang, "import.cat")),
+			app.Label().For("import-json").Class("button").Text(t(lang, "import")),
 			app.Input().ID("import-catalog").Type("file").Accept(".json,application/json").Class("file").OnChange(p.onImportCatalog),
+			app.Label().For("import-catalog").Class("button").Text(t(lang, "import.cat")),
 		),
 		app.P().Class("hint").Text(t(lang, "share.note")),
 	)

@@ -1,0 +1,142 @@
+//go:build !wasm
+
+package main
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/chromedp"
+)
+
+// installOffline loads url twice: the first visit installs the service
+// worker, the second is the first one it controls.
+func installOffline(t *testing.T, s *session, url string) {
+	t.Helper()
+	s.do(t, chromedp.Navigate(url))
+	waitMounted(s, t)
+	waitFor(t, s, `navigator.serviceWorker.controller !== null || (window.__swReady = window.__swReady || navigator.serviceWorker.ready.then(r => r.active && r.active.state === "activated" && (window.__swActive = true)), window.__swActive === true)`)
+	s.do(t, chromedp.Reload())
+	waitMounted(s, t)
+	waitFor(t, s, `navigator.serviceWorker.controller !== null`)
+}
+
+// stopped reports whether the server is really gone.
+func stopped(t *testing.T, srv *httptest.Server, url string) {
+	t.Helper()
+	srv.Close()
+	if res, err := http.Get(url); err == nil {
+		res.Body.Close()
+		t.Fatal("the server still answers after Close")
+	}
+}
+
+// After one visit the app works with the server gone: a reload, a share
+// link with a query string, the charts, the preview, the download and what
+// the user typed.
+func TestOfflineRoot(t *testing.T) {
+	dir := siteDir(t)
+	s := newSession(t)
+	srv := httptest.NewServer(siteHandler(dir, "/"))
+	root := srv.URL + "/"
+	installOffline(t, s, root)
+	setField(t, s, "f-name", "Offline 出差")
+	waitFor(t, s, `localStorage.getItem("tierfit.form").includes("Offline")`)
+	link := eval[string](t, s, `location.origin + "/?utm_source=plane#s=" + btoa(JSON.stringify({name: "From the link", catalog: "generic", usage: {mau: 900}})).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "")`)
+	stopped(t, srv, root)
+
+	s.do(t, chromedp.Reload())
+	waitMounted(s, t)
+	if got := eval[string](t, s, `document.getElementById("f-name").value`); got != "Offline 出差" {
+		t.Errorf("offline reload lost what was typed: %q", got)
+	}
+	s.do(t, chromedp.Navigate(link))
+	waitMounted(s, t)
+	waitFor(t, s, `document.getElementById("f-name").value === "From the link"`)
+	waitFor(t, s, `document.querySelectorAll("#charts canvas").length === 4 && document.querySelector(".markdown h1") !== null`)
+
+	dl := t.TempDir()
+	chromedp.CallBrowser(s.ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dl})
+	click(t, s, "download-md")
+	if !waitForFile(filepath.Join(dl, "tierfit-from-the-link.md")) {
+		t.Error("no checklist downloaded offline")
+	}
+	if bad := s.foreignRequests(); len(bad) > 0 {
+		t.Errorf("requests left 127.0.0.1: %v", bad)
+	}
+}
+
+func waitForFile(name string) bool {
+	for i := 0; i < 100; i++ {
+		if b, err := os.ReadFile(name); err == nil && len(b) > 0 {
+			return true
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	return false
+}
+
+// The site built with BASE=/tierfit/ works under /tierfit/ on a plain
+// static file server (no precompression, no routing), online and offline,
+// deep paths and query strings included.
+func TestOfflineSubPath(t *testing.T) {
+	dir := os.Getenv("TIERFIT_DIST_SUB")
+	if dir == "" {
+		needBrowserEnv(t, "TIERFIT_DIST_SUB is not set", "run make test, which builds the /tierfit/ site")
+	}
+	s := newSession(t)
+	mux := http.NewServeMux()
+	mux.Handle("/tierfit/", http.StripPrefix("/tierfit/", http.FileServer(http.Dir(dir))))
+	srv := httptest.NewServer(mux)
+	root := srv.URL + "/tierfit/"
+	installOffline(t, s, root)
+	if got := eval[string](t, s, `document.querySelector("#decision").dataset.decision`); got == "" {
+		t.Fatal("no decision online under /tierfit/")
+	}
+	stopped(t, srv, root)
+	for _, u := range []string{root, root + "?ref=mail", root + "deep/route?x=1"} {
+		s.do(t, chromedp.Navigate(u))
+		waitMounted(s, t)
+		waitFor(t, s, `document.querySelector("#decision") !== null && document.querySelectorAll("#charts canvas").length === 4`)
+	}
+	if errs := s.errors(); len(errs) > 0 {
+		t.Errorf("console errors: %q", errs)
+	}
+}
+
+// A new deploy is picked up: the page offers a reload.
+func TestUpdatePrompt(t *testing.T) {
+	dir := t.TempDir()
+	if err := copyTree(siteDir(t), dir); err != nil {
+		t.Fatal(err)
+	}
+	s := newSession(t)
+	srv := httptest.NewServer(siteHandler(dir, "/"))
+	defer srv.Close()
+	installOffline(t, s, srv.URL+"/")
+	if eval[bool](t, s, `document.getElementById("update") !== null`) {
+		t.Fatal("update prompt shown before any new version")
+	}
+	// A new build: the worker names a new version (the content hash).
+	worker := filepath.Join(dir, "app-worker.js")
+	b := mustRead(t, worker)
+	b = regexp.MustCompile(`"app-" \+ "[0-9a-f]+"`).ReplaceAll(b, []byte(`"app-" + "0123456789abcdef"`))
+	for _, sibling := range []string{".br", ".gz"} {
+		os.Remove(worker + sibling)
+	}
+	if err := os.WriteFile(worker, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	eval[any](t, s, `navigator.serviceWorker.getRegistration().then(r => r.update()).then(() => null)`)
+	waitFor(t, s, `document.getElementById("update-reload") !== null`)
+	if txt := eval[string](t, s, `document.getElementById("update").textContent`); !strings.Contains(txt, "new version") {
+		t.Errorf("prompt = %q", txt)
+	}
+}
