@@ -62,3 +62,17 @@ screenshots: static
 	TIERFIT_DIST=$(abspath $(DIST)) $(GO) test -count=1 -run 'TestUIScreenshots|TestUILanguage' ./app
 	cp build/screenshots/main-desktop.png build/screenshots/charts-desktop.png build/screenshots/main-phone.png \
 	   build/screenshots/result-phone.png build/screenshots/main-zh.png app/testdata/screenshots/
+
+# Lighthouse (pinned in .ci/audit) against `serve`, desktop preset; prints the
+# category scores. Targets: accessibility 100, best practices 100, SEO ≥ 90,
+# performance ≥ 95.
+AUDIT_ADDR ?= 127.0.0.1:8765
+.PHONY: audit
+audit: static
+	npm ci --prefix .ci/audit --no-audit --no-fund
+	@$(CLI) serve -dir $(DIST) -addr $(AUDIT_ADDR) >/dev/null & pid=$$!; sleep 1; \
+	CHROME_PATH=$${CHROME_PATH:-$$(command -v chromium)} .ci/audit/node_modules/.bin/lighthouse http://$(AUDIT_ADDR)/ \
+	  --preset=desktop --quiet --output=json --output-path=$(BUILD)/lighthouse.json \
+	  --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync"; \
+	status=$$?; kill $$pid; [ $$status -eq 0 ] || exit $$status; \
+	node -e 'const r = require("./$(BUILD)/lighthouse.json"); for (const c of Object.values(r.categories)) console.log((c.title + ":").padEnd(16), Math.round(c.score * 100)); for (const a of Object.values(r.audits)) if (a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary") console.log("  failed:", a.id, "-", a.title)'

@@ -76,6 +76,7 @@ var ui = map[string][2]string{
 	"fits.no":      {"✗ does not fit", "✗ 不满足"},
 	"details":      {"Why", "原因"},
 	"compare":      {"Side by side", "并排对比"},
+	"rule":         {"Rule", "规则"},
 	"compare.hint": {"Tick two tiers to see them side by side.", "勾选两个套餐即可并排对比。"},
 	"source":       {"Source: %s, as of %s, confidence %s", "来源：%s，截至 %s，可信度 %s"},
 	"charts":       {"Charts", "图表"},

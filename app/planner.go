@@ -44,11 +44,14 @@ type planner struct {
 	details  []string
 }
 
-// newPlanner starts with the example scenario, evaluated, so the
-// pre-rendered page already shows a result.
+// newPlanner starts with the example scenario. The generator evaluates it
+// so the pre-rendered page already shows a result; in the browser OnMount
+// evaluates once, after restoring what the user had typed.
 func newPlanner() *planner {
 	p := &planner{lang: "en", form: exampleForm(), saved: map[string]form{}}
-	p.recompute()
+	if app.IsServer {
+		p.recompute()
+	}
 	return p
 }
 
@@ -89,7 +92,7 @@ func (p *planner) recompute() {
 	}
 	p.ev, p.scen, p.cat, p.stale = ev, s, cat, false
 	p.md = plans.Checklist(s, cat, ev, plans.Options{NoGantt: p.noGantt})
-	p.html = plans.PreviewHTML(p.md)
+	p.html = plans.PreviewHTML(p.md, p.lang)
 	p.charts = buildCharts(s, cat, ev, p.lang)
 	p.compare = keepKnown(p.compare, ev)
 }
@@ -124,7 +127,7 @@ func (p *planner) Render() app.UI {
 		app.Header().Class("top").Body(
 			app.H1().Text("tierfit"),
 			app.P().Class("tagline").Text(t(lang, "tagline")),
-			app.Button().ID("lang-toggle").Class("lang").Aria("label", t(lang, "lang.label")).
+			app.Button().ID("lang-toggle").Class("lang").Lang(otherLang(lang)).Title(t(lang, "lang.label")).
 				Text(t(lang, "lang")).OnClick(p.onLang),
 		),
 		app.If(p.update, app.Div().ID("update").Class("status ok").Aria("live", "polite").Body(
@@ -145,6 +148,14 @@ func (p *planner) Render() app.UI {
 		),
 		app.If(p.mounted, app.Span().ID(readyID).Hidden(true)),
 	)
+}
+
+// otherLang is the language the toggle switches to, as an HTML lang.
+func otherLang(lang string) string {
+	if lang == "zh" {
+		return "en"
+	}
+	return "zh-CN"
 }
 
 func htmlLang(lang string) string {

@@ -197,7 +197,7 @@ func (p *planner) compareView() app.UI {
 	return app.Div().ID("compare").Body(
 		app.H3().Text(t(lang, "compare")),
 		app.Table().Class("compare").Body(
-			app.THead().Body(app.Tr().Body(app.Th().Scope("col").Text(""), app.Th().Scope("col").Text(a.Name), app.Th().Scope("col").Text(b.Name))),
+			app.THead().Body(app.Tr().Body(app.Th().Scope("col").Text(t(lang, "rule")), app.Th().Scope("col").Text(a.Name), app.Th().Scope("col").Text(b.Name))),
 			app.TBody().Body(app.Range(rules.Rules).Slice(func(i int) app.UI {
 				r := rules.Rules[i]
 				return app.Tr().Body(app.Th().Scope("row").Title(r.DocIn(lang)).Text(r.ID), cell(byRule(a, r.ID)), cell(byRule(b, r.ID)))

@@ -221,7 +221,7 @@ func nodeText(n ast.Node, src string) string {
 // rendered preview: visible as text, never as markup.
 func TestHostileNamesStayText(t *testing.T) {
 	src, _ := render(t, "testdata/hostile-names.input.json", "en")
-	html := plans.PreviewHTML(src)
+	html := plans.PreviewHTML(src, "en")
 	for _, bad := range []string{"<img", "<script", "<b>", "href=", "<strong>bold", "<code>code", "<del>", "<em>em"} {
 		if strings.Contains(html, bad) {
 			t.Errorf("preview contains %q: a name became markup", bad)

@@ -2,6 +2,7 @@ package plans
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
@@ -13,12 +14,19 @@ import (
 var markdown = goldmark.New(goldmark.WithExtensions(extension.GFM))
 
 // PreviewHTML renders Markdown to HTML for the browser preview, wrapped in a
-// single <div class="markdown"> as go-app's app.Raw requires one root.
-func PreviewHTML(md string) string {
+// single <div class="markdown"> as go-app's app.Raw requires one root. The
+// task list's checkboxes get a label in lang ("to do"), so screen readers
+// name them.
+func PreviewHTML(md, lang string) string {
 	var buf bytes.Buffer
 	buf.WriteString(`<div class="markdown">`)
 	// Convert fails only when writing fails, and a bytes.Buffer does not.
 	_ = markdown.Convert([]byte(md), &buf)
 	buf.WriteString(`</div>`)
-	return buf.String()
+	label := "to do"
+	if lang == "zh" {
+		label = "待办"
+	}
+	return strings.ReplaceAll(buf.String(), `<input disabled="" type="checkbox">`,
+		`<input disabled="" type="checkbox" aria-label="`+label+`">`)
 }
