@@ -76,3 +76,12 @@ audit: static
 	  --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync"; \
 	status=$$?; kill $$pid; [ $$status -eq 0 ] || exit $$status; \
 	node -e 'const r = require("./$(BUILD)/lighthouse.json"); for (const c of Object.values(r.categories)) console.log((c.title + ":").padEnd(16), Math.round(c.score * 100)); for (const a of Object.values(r.audits)) if (a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary") console.log("  failed:", a.id, "-", a.title)'
+
+# Each fuzz target runs for FUZZTIME; `go test` (make test) runs their seeds.
+FUZZTIME ?= 60s
+.PHONY: fuzz
+fuzz:
+	$(GO) test ./rules -run '^$$' -fuzz '^FuzzScenario$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./rules -run '^$$' -fuzz '^FuzzCatalog$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./plans -run '^$$' -fuzz '^FuzzChecklist$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./app -run '^$$' -fuzz '^FuzzShareFragment$$' -fuzztime $(FUZZTIME)

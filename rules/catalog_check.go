@@ -9,7 +9,9 @@ import (
 // Catalog size limits: an import larger than this is refused with a message.
 const (
 	MaxCatalogBytes = 8 << 20
-	MaxTiers        = 10000
+	// MaxTiers bounds the work of one evaluation (every tier, every month) so
+	// the page stays responsive; vendors publish a handful of tiers.
+	MaxTiers = 100
 )
 
 var tierShape = object(map[string]*shape{
@@ -32,7 +34,7 @@ var catalogShape = object(map[string]*shape{
 	"id": stringShape, "name": stringShape, "currency": stringShape, "as_of": stringShape, "as_of_note": stringShape,
 	"seen": stringShape, "confidence": stringShape, "illustrative": boolShape, "sources": stringsShape,
 	"page_dates": &shape{kind: kMap, elem: stringShape}, "notes": stringShape,
-	"tiers": &shape{kind: kList, elem: tierShape},
+	"tiers": &shape{kind: kList, elem: tierShape, max: MaxTiers},
 })
 
 // DecodeCatalog decodes and validates a catalog, such as one a user

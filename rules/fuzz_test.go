@@ -55,3 +55,34 @@ func FuzzScenario(f *testing.F) {
 		}
 	})
 }
+
+// FuzzCatalog feeds arbitrary bytes to the catalog decoder: it must never
+// panic, and a catalog it accepts must validate again and evaluate.
+func FuzzCatalog(f *testing.F) {
+	for _, c := range rules.Builtin() {
+		b, _ := json.Marshal(c)
+		f.Add(b)
+	}
+	f.Add([]byte(`{"id":"x","name":"X","currency":"USD","as_of":"2026-01-01","confidence":"low","sources":[],"tiers":[{"id":"a","name":"A","limits":{"mau":1e11},"max":{"mau":1e11},"overage":{"mau":{"price":1e12,"per":1,"round_up":true}},"included_share":{"peak_concurrent":{"of":"mau","percent":100}},"confidence":"low"}]}`))
+	f.Add([]byte(`{"tiers":[{"overage":{"mau":"x"}}]}`))
+	s, _ := rules.DecodeScenario([]byte(`{"usage":{"dau":10,"mau":100,"peak_concurrent":10,"monthly_growth_percent":1000},"policy":{"horizon_months":60}}`), "en")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, ps := rules.DecodeCatalog(data, "en")
+		if len(ps) > 0 {
+			for _, p := range ps {
+				if p.Message == "" {
+					t.Fatalf("empty message for %q", p.Field)
+				}
+			}
+			return
+		}
+		if ps := c.Validate("zh"); len(ps) > 0 {
+			t.Fatalf("accepted catalog fails validation again: %v", ps)
+		}
+		sc := s
+		sc.Catalog = c.ID
+		if ev, ps := rules.Evaluate(sc, c); len(ps) > 0 || ev == nil || len(ev.Tiers) != len(c.Tiers) {
+			t.Fatalf("accepted catalog does not evaluate: %v", ps)
+		}
+	})
+}

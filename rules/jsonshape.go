@@ -18,6 +18,7 @@ type shape struct {
 	kind     kind
 	fields   map[string]*shape // for kObject
 	required []string          // for kObject: keys that must be present and not null
+	max      int               // for kList: the most elements (0: no bound); more are refused unread
 	elem     *shape            // for kList and kMap
 }
 
@@ -155,6 +156,10 @@ func check(v any, sh *shape, path, lang string, ps *Problems) {
 		list, ok := v.([]any)
 		if !ok {
 			bad(pick(lang == "zh", "a list", "列表"))
+			return
+		}
+		if sh.max > 0 && len(list) > sh.max {
+			*ps = append(*ps, Problem{path, msg(lang, "v.too_many", num(int64(sh.max)), num(int64(len(list))))})
 			return
 		}
 		for i, e := range list {
