@@ -16,7 +16,7 @@ func FuzzShareFragment(f *testing.F) {
 	f.Add(good[strings.Index(good, "#s=")+3:])
 	f.Add("")
 	f.Add("%%%")
-	f.Add("eyJ1c2FnZSI6e319")                                   // {"usage":{}}
+	f.Add("eyJ1c2FnZSI6e319")                                    // {"usage":{}}
 	f.Add("eyJ1c2FnZSI6eyJkYXUiOi0xfSwibmFtZSI6IjxzY3JpcHQ+In0") // a negative DAU and a script tag
 	f.Fuzz(func(t *testing.T, frag string) {
 		got, ps := decodeShare(frag, "en")
