@@ -230,6 +230,12 @@ func openApp(t *testing.T) (*session, string) {
 	dir := siteDir(t)
 	s := newSession(t)
 	root := serveSite(t, dir, "/")
+	// Whatever the journey, nothing may leave the machine.
+	t.Cleanup(func() {
+		if bad := s.foreignRequests(); len(bad) > 0 {
+			t.Errorf("requests left 127.0.0.1: %v", bad)
+		}
+	})
 	s.do(t, chromedp.Navigate(root))
 	waitMounted(s, t)
 	return s, root

@@ -112,6 +112,8 @@ var ui = map[string][2]string{
 	"restored":    {"Restored your last scenario.", "已恢复您上次的场景。"},
 	"from.link":   {"Opened the scenario from the link.", "已从链接打开场景。"},
 	"link.bad":    {"The link's scenario could not be read; your saved scenario is shown instead:", "无法读取链接中的场景，已显示您保存的场景："},
+	"no.storage":  {"This browser does not let tierfit save (private mode, blocked site data or full storage). Your work stays in this tab only: export it to keep it.", "此浏览器不允许 tierfit 保存数据（隐私模式、禁用了网站数据或存储已满）。您的输入只保留在此标签页中：请导出以免丢失。"},
+	"conflict":    {"Another tab changed \"%s\"; yours was saved as \"%s\".", "另一个标签页修改了\"%s\"；您的版本已另存为\"%s\"。"},
 	"update":      {"A new version of tierfit is available.", "tierfit 有新版本可用。"},
 	"reload":      {"Reload", "重新加载"},
 	"storage.bad": {"The saved scenario could not be read and was set aside; starting from the example.", "无法读取已保存的场景，已另存备份；从示例开始。"},

@@ -37,11 +37,13 @@ type planner struct {
 	charts   chartSet
 
 	// Scenarios and messages.
-	saved    map[string]form
-	scenName string
-	status   string
-	statusOK bool
-	details  []string
+	noStorage bool              // the browser refused storage: work stays in memory
+	seen      map[string]string // saved scenarios as this tab last read or wrote them
+	saved     map[string]form
+	scenName  string
+	status    string
+	statusOK  bool
+	details   []string
 }
 
 // newPlanner starts with the example scenario. The generator evaluates it
@@ -60,6 +62,15 @@ func newPlanner() *planner {
 func (p *planner) OnAppUpdate(ctx app.Context) { p.update = ctx.AppUpdateAvailable() }
 
 func (p *planner) OnMount(ctx app.Context) {
+	// Another tab saving or deleting a scenario updates this tab's list; what
+	// this tab saw stays as it was, so saving over the other tab's change is
+	// caught as a conflict.
+	app.Window().AddEventListener("storage", func(ctx app.Context, e app.Event) {
+		fresh := map[string]form{}
+		if p.get(ctx, keySaved, &fresh) == nil {
+			p.saved = fresh
+		}
+	})
 	p.restore(ctx)
 	p.recompute()
 	setDocumentLang(p.lang)
@@ -133,6 +144,10 @@ func (p *planner) Render() app.UI {
 		app.If(p.update, app.Div().ID("update").Class("status ok").Aria("live", "polite").Body(
 			app.Span().Text(t(lang, "update")+" "),
 			app.Button().ID("update-reload").Text(t(lang, "reload")).OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
+		)),
+		app.If(p.noStorage, app.Div().ID("no-storage").Class("status error").Aria("live", "polite").Body(
+			app.Span().Text(t(lang, "no.storage")+" "),
+			app.Button().ID("no-storage-export").Text(t(lang, "export")).OnClick(p.onExport),
 		)),
 		app.If(p.status != "", p.renderStatus()),
 		app.Main().Class("panels").Body(

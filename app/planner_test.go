@@ -171,3 +171,55 @@ func TestFormRoundTrip(t *testing.T) {
 		t.Errorf("steps %v, problems %v", s.Rollout.StepsPercent, ps)
 	}
 }
+
+// Another tab's change to a named scenario is never overwritten silently.
+func TestNamedScenarioConflict(t *testing.T) {
+	p, d := mount(t)
+	ctx := d.Context()
+	p.scenName = "Plan"
+	p.onSaveNamed(ctx, app.Event{})
+	// Another tab (same storage) changes "Plan".
+	other := map[string]form{}
+	ctx.LocalStorage().Get(keySaved, &other)
+	f := other["Plan"].clone()
+	f.Values["usage.mau"] = "999"
+	other["Plan"] = f
+	ctx.LocalStorage().Set(keySaved, other)
+	// This tab saves "Plan" again: it must not replace the other tab's version.
+	p.form.Values["usage.mau"] = "1"
+	p.onSaveNamed(ctx, app.Event{})
+	stored := map[string]form{}
+	ctx.LocalStorage().Get(keySaved, &stored)
+	if stored["Plan"].Values["usage.mau"] != "999" || stored["Plan (2)"].Values["usage.mau"] != "1" {
+		t.Errorf("stored: Plan=%q, Plan (2)=%q", stored["Plan"].Values["usage.mau"], stored["Plan (2)"].Values["usage.mau"])
+	}
+	if !strings.Contains(p.status, `"Plan (2)"`) {
+		t.Errorf("status = %q", p.status)
+	}
+	// Saving again now that this tab has seen both is a plain save.
+	p.onSaveNamed(ctx, app.Event{})
+	ctx.LocalStorage().Get(keySaved, &stored)
+	if len(stored) != 2 {
+		t.Errorf("%d saved scenarios, want 2", len(stored))
+	}
+}
+
+// With storage refused the app keeps working in memory and says so.
+func TestNoStorageKeepsWorking(t *testing.T) {
+	p, d := mount(t)
+	p.noStorage = true // what get/set set when the browser refuses
+	edit(p, d, "usage.mau", "300")
+	if p.ev == nil || p.ev.Projection[0].MAU == nil || *p.ev.Projection[0].MAU != 300 {
+		t.Fatal("the result did not follow the edit")
+	}
+	var f form
+	if err := p.get(d.Context(), keyForm, &f); err != errNoStorage {
+		t.Errorf("get with no storage = %v", err)
+	}
+	p.Update()
+	d.Consume()
+	html := app.HTMLString(p)
+	if !strings.Contains(html, `id="no-storage"`) || !strings.Contains(html, `id="no-storage-export"`) {
+		t.Error("no notice with an export button")
+	}
+}

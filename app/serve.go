@@ -77,6 +77,8 @@ func siteHandler(dir, prefix string) http.Handler {
 		hdr.Set("Content-Type", contentType(name))
 		hdr.Set("Cache-Control", "no-cache")
 		hdr.Set("X-Content-Type-Options", "nosniff")
+		hdr.Set("Content-Security-Policy", contentSecurityPolicy+"; frame-ancestors 'none'")
+		hdr.Set("Referrer-Policy", "no-referrer")
 		hdr.Add("Vary", "Accept-Encoding")
 		served := name
 		for _, enc := range []struct{ token, ext string }{{"br", ".br"}, {"gzip", ".gz"}} {

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -169,8 +170,17 @@ func fixIndex(dir string) error {
 	}
 	b = generatorOrigin.ReplaceAll(b, nil)
 	b = noZoom.ReplaceAll(b, []byte(`<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">`))
+	// The policy goes right after the charset, before anything it governs.
+	b = bytes.Replace(b, []byte(`<meta charset="UTF-8">`), []byte(`<meta charset="UTF-8">`+"\n"+`<meta http-equiv="Content-Security-Policy" content="`+contentSecurityPolicy+`">`), 1)
 	return os.WriteFile(name, b, 0o644)
 }
+
+// contentSecurityPolicy lets the page run only its own scripts (and compile
+// its WebAssembly), load only its own files, and send nothing anywhere else.
+// Inline styles stay allowed: go-app and ECharts set style attributes.
+const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; " +
+	"img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; " +
+	"object-src 'none'; base-uri 'none'; form-action 'none'"
 
 var (
 	generatorOrigin = regexp.MustCompile(`http://127\.0\.0\.1:[0-9]+`)

@@ -288,3 +288,21 @@ func TestBuildSiteAllowsZoom(t *testing.T) {
 		t.Errorf("viewport meta forbids zooming or is missing:\n%s", index[:min(len(index), 900)])
 	}
 }
+
+func TestBuildSiteHasContentSecurityPolicy(t *testing.T) {
+	o := fakeInputs(t, "wasm ")
+	mustBuild(t, o)
+	index := string(mustRead(t, filepath.Join(o.Out, "index.html")))
+	meta := `<meta http-equiv="Content-Security-Policy" content="` + contentSecurityPolicy + `">`
+	if i, j := strings.Index(index, meta), strings.Index(index, "<script"); i < 0 || j < i {
+		t.Errorf("no CSP meta before the first script:\n%.600s", index)
+	}
+	for _, must := range []string{"script-src 'self' 'wasm-unsafe-eval'", "connect-src 'self'", "object-src 'none'"} {
+		if !strings.Contains(contentSecurityPolicy, must) {
+			t.Errorf("policy lacks %s", must)
+		}
+	}
+	if strings.Contains(contentSecurityPolicy, "unsafe-eval'") && !strings.Contains(contentSecurityPolicy, "'wasm-unsafe-eval'") {
+		t.Error("policy allows eval")
+	}
+}

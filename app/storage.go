@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"sort"
 	"strings"
 
@@ -25,11 +26,10 @@ const (
 // fragment), else the scenario saved as the user typed, and the named
 // scenarios. A value that cannot be read is set aside, never lost.
 func (p *planner) restore(ctx app.Context) {
-	st := ctx.LocalStorage()
 	p.lang = browserLang()
 	p.loadCatalogs(ctx)
 	var lang string
-	if st.Get(keyLang, &lang) == nil && (lang == "en" || lang == "zh") {
+	if p.get(ctx, keyLang, &lang) == nil && (lang == "en" || lang == "zh") {
 		p.lang = lang
 	}
 	if frag := app.Window().URL().Fragment; strings.HasPrefix(frag, sharePrefix) {
@@ -45,7 +45,8 @@ func (p *planner) restore(ctx app.Context) {
 		p.setStatus(false, t(p.lang, "link.bad"), problemLines(ps)...)
 	}
 	var f form
-	switch err := st.Get(keyForm, &f); {
+	switch err := p.get(ctx, keyForm, &f); {
+	case err == errNoStorage:
 	case err != nil:
 		p.setAside(keyForm)
 		p.setStatus(false, t(p.lang, "storage.bad"))
@@ -58,7 +59,10 @@ func (p *planner) restore(ctx app.Context) {
 // loadCatalogs restores imported catalogs, checking each again.
 func (p *planner) loadCatalogs(ctx app.Context) {
 	var raw []json.RawMessage
-	if err := ctx.LocalStorage().Get(keyCatalogs, &raw); err != nil {
+	switch err := p.get(ctx, keyCatalogs, &raw); {
+	case err == errNoStorage:
+		return
+	case err != nil:
 		p.setAside(keyCatalogs)
 		return
 	}
@@ -71,16 +75,20 @@ func (p *planner) loadCatalogs(ctx app.Context) {
 
 func (p *planner) loadSaved(ctx app.Context) {
 	saved := map[string]form{}
-	if err := ctx.LocalStorage().Get(keySaved, &saved); err != nil {
+	switch err := p.get(ctx, keySaved, &saved); {
+	case err == errNoStorage:
+	case err != nil:
 		p.setAside(keySaved)
 		p.setStatus(false, t(p.lang, "storage.bad"))
 		saved = map[string]form{}
 	}
 	p.saved = saved
+	p.seen = fingerprints(saved)
 }
 
 // setAside keeps a value that could not be read under another key.
 func (p *planner) setAside(key string) {
+	defer func() { recover() }() // storage that fails here has failed on reading already
 	ls := app.Window().Get("localStorage")
 	raw := ls.Call("getItem", key)
 	if raw.Truthy() {
@@ -91,12 +99,44 @@ func (p *planner) setAside(key string) {
 
 // save writes what the user typed and the language.
 func (p *planner) save(ctx app.Context) {
-	st := ctx.LocalStorage()
-	st.Set(keyForm, p.form)
-	st.Set(keyLang, p.lang)
+	if p.set(ctx, keyForm, p.form) == nil {
+		p.set(ctx, keyLang, p.lang)
+	}
 }
 
-func (p *planner) saveNamed(ctx app.Context) { ctx.LocalStorage().Set(keySaved, p.saved) }
+// errNoStorage: the browser has no usable storage (private mode, site data
+// blocked, or full).
+var errNoStorage = errors.New("browser storage unavailable")
+
+// get reads key; it never panics, whatever the browser's storage does.
+func (p *planner) get(ctx app.Context, key string, v any) (err error) {
+	if p.noStorage {
+		return errNoStorage
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			p.noStorage, err = true, errNoStorage
+		}
+	}()
+	return ctx.LocalStorage().Get(key, v)
+}
+
+// set writes key. When the browser refuses (storage full or unavailable),
+// the app keeps working in memory and offers a download instead.
+func (p *planner) set(ctx app.Context, key string, v any) (err error) {
+	if p.noStorage {
+		return errNoStorage
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = errNoStorage
+		}
+		if err != nil {
+			p.noStorage = true
+		}
+	}()
+	return ctx.LocalStorage().Set(key, v)
+}
 
 // loadScenario replaces the form with a scenario (import, share link).
 func (p *planner) loadScenario(s rules.Scenario) {
@@ -139,4 +179,52 @@ func problemLines(ps rules.Problems) []string {
 		out[i] = pr.String()
 	}
 	return out
+}
+
+// fingerprints are the saved scenarios as JSON, to notice another tab's change.
+func fingerprints(m map[string]form) map[string]string {
+	out := make(map[string]string, len(m))
+	for name, f := range m {
+		out[name] = fingerprint(f)
+	}
+	return out
+}
+
+func fingerprint(f form) string {
+	b, _ := json.Marshal(f)
+	return string(b)
+}
+
+// updateSaved re-reads the saved scenarios (another tab may have written
+// them), applies change and writes them back, so no tab's scenario is
+// dropped by a stale copy.
+func (p *planner) updateSaved(ctx app.Context, change func(saved map[string]form)) {
+	fresh := map[string]form{}
+	if err := p.get(ctx, keySaved, &fresh); err != nil {
+		fresh = p.saved // no storage: the tab's own copy is all there is
+	}
+	change(fresh)
+	p.saved = fresh
+	p.set(ctx, keySaved, fresh)
+	p.seen = fingerprints(fresh)
+}
+
+// changedElsewhere reports whether name holds something this tab never saw:
+// another tab created or changed it.
+func (p *planner) changedElsewhere(saved map[string]form, name string) bool {
+	cur, exists := saved[name]
+	return exists && fingerprint(cur) != p.seen[name]
+}
+
+// freeName is name, or name (2), (3)… when taken.
+func freeName(saved map[string]form, name string) string {
+	if _, taken := saved[name]; !taken {
+		return name
+	}
+	for i := 2; ; i++ {
+		alt := name + " (" + rules.Num(int64(i)) + ")"
+		if _, taken := saved[alt]; !taken {
+			return alt
+		}
+	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -54,8 +55,15 @@ func (p *planner) onSaveNamed(ctx app.Context, e app.Event) {
 		p.setStatus(false, t(p.lang, "name.needed"))
 		return
 	}
-	p.saved[name] = p.form.clone()
-	p.saveNamed(ctx)
+	p.updateSaved(ctx, func(saved map[string]form) {
+		if p.changedElsewhere(saved, name) {
+			alt := freeName(saved, name)
+			saved[alt] = p.form.clone()
+			p.setStatus(false, fmt.Sprintf(t(p.lang, "conflict"), name, alt))
+			return
+		}
+		saved[name] = p.form.clone()
+	})
 }
 
 func (p *planner) onOpen(name string) app.EventHandler {
@@ -72,27 +80,30 @@ func (p *planner) onRename(name string) app.EventHandler {
 			p.setStatus(false, t(p.lang, "name.needed"))
 			return
 		}
-		p.saved[to] = p.saved[name]
-		delete(p.saved, name)
-		p.saveNamed(ctx)
+		p.updateSaved(ctx, func(saved map[string]form) {
+			f, ok := saved[name]
+			if !ok {
+				return // another tab deleted it
+			}
+			delete(saved, name)
+			saved[freeName(saved, to)] = f
+		})
 	}
 }
 
 func (p *planner) onDuplicate(name string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
-		copyName := name + " (2)"
-		for i := 3; p.saved[copyName].Values != nil; i++ {
-			copyName = name + " (" + rules.Num(int64(i)) + ")"
-		}
-		p.saved[copyName] = p.saved[name].clone()
-		p.saveNamed(ctx)
+		p.updateSaved(ctx, func(saved map[string]form) {
+			if f, ok := saved[name]; ok {
+				saved[freeName(saved, name+" (2)")] = f.clone()
+			}
+		})
 	}
 }
 
 func (p *planner) onDelete(name string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
-		delete(p.saved, name)
-		p.saveNamed(ctx)
+		p.updateSaved(ctx, func(saved map[string]form) { delete(saved, name) })
 	}
 }
 
@@ -138,7 +149,7 @@ func (p *planner) onImportCatalog(ctx app.Context, e app.Event) {
 			}
 		}
 		p.imported = append(kept, cat)
-		ctx.LocalStorage().Set(keyCatalogs, p.imported)
+		p.set(ctx, keyCatalogs, p.imported)
 		p.form.Values["catalog"], p.form.Values["current_tier"] = cat.ID, ""
 		return nil
 	})
