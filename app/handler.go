@@ -32,7 +32,9 @@ func newHandler(base, version string) *app.Handler {
 		ThemeColor:      "#1f5f8b",
 		LoadingLabel:    "Loading tierfit… {progress}%",
 		Styles:          []string{"/web/tierfit.css"},
-		Scripts:         []string{"/web/echarts.min.js defer"},
+		// storage-guard.js runs first, while the page is parsed: go-app reads
+		// localStorage as it starts and must find one.
+		Scripts: []string{"/web/storage-guard.js", "/web/echarts.min.js defer"},
 		// The SVG icon is not pre-cached by go-app; the site root with its
 		// trailing slash is what a sub-path visit requests.
 		CacheableResources:    []string{"/web/icon.svg", base},

@@ -26,6 +26,7 @@ const (
 // fragment), else the scenario saved as the user typed, and the named
 // scenarios. A value that cannot be read is set aside, never lost.
 func (p *planner) restore(ctx app.Context) {
+	p.noStorage = app.Window().Get("__tierfitMemoryStorage").Truthy() // set by web/storage-guard.js
 	p.lang = browserLang()
 	p.loadCatalogs(ctx)
 	var lang string
