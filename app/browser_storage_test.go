@@ -92,3 +92,26 @@ func TestTwoTabs(t *testing.T) {
 	// Tab a hears of b's save through the storage event.
 	waitFor(t, a, `document.querySelector('[data-name="Plan (2)"]') !== null`)
 }
+
+// A 10 MB scenario file is refused before it is read, with the limit named,
+// and nothing changes.
+func TestImportTooLarge(t *testing.T) {
+	s, _ := openApp(t)
+	before := eval[string](t, s, `document.getElementById("f-usage-mau").value`)
+	eval[bool](t, s, `(() => {
+		const dt = new DataTransfer();
+		dt.items.add(new File(["{\"usage\": {}, \"name\": \"" + "x".repeat(10 * 1024 * 1024) + "\"}"], "huge.json", {type: "application/json"}));
+		const el = document.getElementById("import-json");
+		el.files = dt.files;
+		el.dispatchEvent(new Event("change", {bubbles: true}));
+		return true;
+	})()`)
+	waitFor(t, s, `document.querySelector("#status.error") !== null`)
+	msg := eval[string](t, s, `document.getElementById("status").textContent`)
+	if !strings.Contains(msg, "huge.json") || !strings.Contains(msg, "the limit is 1,048,576") {
+		t.Errorf("status = %.200q", msg)
+	}
+	if got := eval[string](t, s, `document.getElementById("f-usage-mau").value`); got != before {
+		t.Errorf("MAU changed from %q to %q", before, got)
+	}
+}
