@@ -80,12 +80,17 @@ var text = map[string][2]string{
 	"gain.regions":  {"adds regions: %[1]s", "新增地区：%[1]s"},
 	"gain.sla":      {"SLA %[1]s%%", "SLA %[1]s%%"},
 
+	// Rankings across vendors.
+	"rank.per_currency": {"Costs are in different currencies and the scenario states no exchange rate (policy.fx), so tiers are ranked within each currency.", "费用币种不同且场景未给出汇率（policy.fx），因此按币种分别排名。"},
+	"rank.fx":           {"Costs are compared in USD, through the exchange rates the scenario states (policy.fx).", "费用按场景给出的汇率（policy.fx）折算为美元比较。"},
+
 	// Estimates.
 	"est.mau":  {"MAU estimated from DAU at %[1]s%% DAU/MAU", "月活按日活/月活 %[1]s%% 估算"},
 	"est.peak": {"peak concurrent estimated as %[1]s%% of MAU", "峰值并发按月活的 %[1]s%% 估算"},
 
 	// Validation.
 	"v.builtin_id":    {"%[1]q is the id of a built-in catalog; give yours another id", "%[1]q 是内置目录的标识，请为您的目录换一个标识"},
+	"v.currency":      {"must be a currency code such as CNY, got %[1]q", "应为货币代码，如 CNY，实际为 %[1]q"},
 	"v.not_a_number":  {"must be a number, got %[1]q", "应为数字，实际为 %[1]q"},
 	"v.json":          {"not valid JSON: %[1]s", "不是有效的 JSON：%[1]s"},
 	"v.trailing":      {"unexpected content after the JSON value", "JSON 值之后还有多余内容"},

@@ -48,6 +48,10 @@ type Needs struct {
 type Policy struct {
 	HeadroomPercent *float64 `json:"headroom_percent,omitempty"` // default 20
 	HorizonMonths   *float64 `json:"horizon_months,omitempty"`   // default 6
+	// FX are exchange rates stated by the user: units of a currency per US
+	// dollar ({"CNY": 7.1}). Costs in different currencies are compared only
+	// through them.
+	FX map[string]float64 `json:"fx,omitempty"`
 }
 
 // Rollout is the schedule of the switch.
@@ -133,7 +137,8 @@ var scenarioShape = &shape{kind: kObject, required: []string{"usage"}, fields: m
 	"needs": object(map[string]*shape{
 		"features": stringsShape, "regions": stringsShape, "latency_ms": numberShape, "sla_percent": numberShape, "support": stringShape,
 	}),
-	"policy": object(map[string]*shape{"headroom_percent": numberShape, "horizon_months": numberShape}),
+	"policy": object(map[string]*shape{"headroom_percent": numberShape, "horizon_months": numberShape,
+		"fx": &shape{kind: kMap, elem: numberShape}}),
 	"rollout": object(map[string]*shape{
 		"start": stringShape, "steps_percent": numbersShape, "bake_days": numberShape, "timezone": stringShape,
 		"cutover_hour": numberShape, "monitor_days": numberShape, "rollback_minutes": numberShape,
@@ -212,6 +217,13 @@ func (s Scenario) validate(catalogs []*Catalog) Problems {
 
 	v.number("policy.headroom_percent", *s.Policy.HeadroomPercent, 0, 90)
 	v.whole("policy.horizon_months", *s.Policy.HorizonMonths, 1, 60)
+	for _, c := range sortedKeys(s.Policy.FX) {
+		if !currencyPattern.MatchString(c) {
+			v.add("policy.fx", msg(v.lang, "v.currency", txt(clip(c))))
+			continue
+		}
+		v.number("policy.fx."+c, s.Policy.FX[c], 1e-6, 1e9)
+	}
 
 	r := s.Rollout
 	v.date("rollout.start", r.Start, false)
