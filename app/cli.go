@@ -19,9 +19,10 @@ Usage:
       .br/.gz siblings) ready for any static host; -base /sub/ hosts it under a sub-path
   app serve [-dir dist] [-addr 127.0.0.1:8000] [-base /]
       serve a generated site, with precompressed files when the browser accepts them
-  app plan -scenario FILE|- [-catalog ID|FILE] [-format json|md] [-lang en|zh] [-no-gantt]
+  app plan -scenario FILE|- [-catalog ID|FILE …] [-compare all|ID,ID,…] [-format json|md] [-lang en|zh] [-no-gantt]
       evaluate a scenario against a tier catalog (json), or write the migration
       checklist with its rollback plan (md, the same bytes the browser exports);
+      -compare ranks the tiers of several vendors (JSON "ranking", a table in md);
       invalid input exits 2 with every problem on stderr, one per line
 `
 

@@ -19,21 +19,24 @@ import (
 func runPlan(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags("plan", stderr)
 	scenarioPath := fs.String("scenario", "", "scenario JSON `file`, or - for standard input")
-	catalogArg := fs.String("catalog", "", "catalog `id` of a built-in catalog, or a catalog JSON file (overrides the scenario's)")
+	var catalogArgs multiFlag
+	fs.Var(&catalogArgs, "catalog", "a built-in catalog `id` or a catalog JSON file; alone it replaces the scenario's catalog, with -compare it joins the comparison (repeatable)")
+	compare := fs.String("compare", "", "rank the tiers of `all` catalogs, or of ID,ID,… (the scenario's own catalog is always in)")
 	format := fs.String("format", "json", "output format: json, or md for the migration checklist")
 	noGantt := fs.Bool("no-gantt", false, "leave the Mermaid timeline out of the md checklist")
 	lang := fs.String("lang", "", "language of sentences: en or zh (overrides the scenario's)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if *scenarioPath == "" {
+	switch {
+	case *scenarioPath == "":
 		return usageError{"-scenario is required (a file, or - for standard input)"}
-	}
-	if *format != "json" && *format != "md" {
+	case *format != "json" && *format != "md":
 		return usageError{fmt.Sprintf("-format %q: use json or md", *format)}
-	}
-	if *lang != "" && *lang != "en" && *lang != "zh" {
+	case *lang != "" && *lang != "en" && *lang != "zh":
 		return usageError{fmt.Sprintf("-lang %q: use en or zh", *lang)}
+	case *compare == "" && len(catalogArgs) > 1:
+		return usageError{"give one -catalog, or use -compare to rank several"}
 	}
 	data, err := readInput(*scenarioPath, stdin)
 	if err != nil {
@@ -51,21 +54,19 @@ func runPlan(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		s.Lang = *lang
 	}
 	catalogs := rules.Builtin()
-	if *catalogArg != "" {
-		if cat := rules.BuiltinCatalog(*catalogArg); cat != nil {
-			s.Catalog = cat.ID
-		} else {
-			cdata, err := readInput(*catalogArg, nil)
-			if err != nil {
-				return usageError{fmt.Sprintf("-catalog %q is neither a built-in catalog (%s) nor a readable file", *catalogArg, strings.Join(builtinIDs(), ", "))}
-			}
-			cat, ps := rules.DecodeCatalog(cdata, msgLang)
-			if len(ps) > 0 {
-				return invalidInput{prefixed(*catalogArg, ps)}
-			}
-			catalogs = append(catalogs, cat)
-			s.Catalog = cat.ID
+	var named []*rules.Catalog // the catalogs -catalog names, in order
+	for _, arg := range catalogArgs {
+		cat, err := loadCatalog(arg, msgLang)
+		if err != nil {
+			return err
 		}
+		if rules.BuiltinCatalog(cat.ID) == nil {
+			catalogs = append(catalogs, cat)
+		}
+		named = append(named, cat)
+	}
+	if *compare == "" && len(named) == 1 {
+		s.Catalog = named[0].ID
 	}
 	if ps := s.Validate(catalogs); len(ps) > 0 {
 		return invalidInput{ps}
@@ -75,17 +76,98 @@ func runPlan(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(ps) > 0 {
 		return invalidInput{ps}
 	}
+	var ranking *rules.Ranking
+	if *compare != "" {
+		set, err := compareSet(*compare, catalogs, named, cat)
+		if err != nil {
+			return err
+		}
+		if ranking, ps = rules.Rank(s, set); len(ps) > 0 {
+			return invalidInput{ps}
+		}
+	}
 	if *format == "md" {
-		_, err := io.WriteString(stdout, plans.Checklist(s, cat, ev, plans.Options{NoGantt: *noGantt}))
+		md := plans.Checklist(s, cat, ev, plans.Options{NoGantt: *noGantt})
+		if ranking != nil {
+			md += "\n" + plans.RankingTable(ranking, ev.HorizonMonths, s.WithDefaults().Lang)
+		}
+		_, err := io.WriteString(stdout, md)
 		return err
 	}
-	out, err := json.MarshalIndent(ev, "", "  ")
+	out, err := json.MarshalIndent(planOutput{Evaluation: ev, Ranking: ranking}, "", "  ")
 	if err != nil {
 		return err
 	}
 	_, err = fmt.Fprintf(stdout, "%s\n", out)
 	return err
 }
+
+// planOutput is the JSON of plan: the evaluation, and with -compare the
+// ranking (best first), its currency and its note.
+type planOutput struct {
+	*rules.Evaluation
+	Ranking *rules.Ranking `json:"-"`
+}
+
+func (o planOutput) MarshalJSON() ([]byte, error) {
+	b, err := json.Marshal(o.Evaluation)
+	if err != nil || o.Ranking == nil {
+		return b, err
+	}
+	extra, err := json.Marshal(map[string]any{
+		"ranking": o.Ranking.Entries, "ranking_currency": o.Ranking.Currency, "ranking_note": o.Ranking.Note,
+	})
+	if err != nil {
+		return nil, err
+	}
+	return append(append(b[:len(b)-1], ','), extra[1:]...), nil
+}
+
+// loadCatalog reads a -catalog argument: a built-in id or a file.
+func loadCatalog(arg, lang string) (*rules.Catalog, error) {
+	if c := rules.BuiltinCatalog(arg); c != nil {
+		return c, nil
+	}
+	data, err := readInput(arg, nil)
+	if err != nil {
+		return nil, usageError{fmt.Sprintf("-catalog %q is neither a built-in catalog (%s) nor a readable file", arg, strings.Join(builtinIDs(), ", "))}
+	}
+	c, ps := rules.ImportCatalog(data, lang)
+	if len(ps) > 0 {
+		return nil, invalidInput{prefixed(arg, ps)}
+	}
+	return c, nil
+}
+
+// compareSet is the catalogs -compare names, always with the scenario's own.
+func compareSet(arg string, all, named []*rules.Catalog, own *rules.Catalog) ([]*rules.Catalog, error) {
+	if arg == "all" {
+		return all, nil
+	}
+	set := []*rules.Catalog{own}
+	add := func(c *rules.Catalog) {
+		if rules.CatalogByID(set, c.ID) == nil {
+			set = append(set, c)
+		}
+	}
+	for _, id := range strings.Split(arg, ",") {
+		c := rules.CatalogByID(all, strings.TrimSpace(id))
+		if c == nil {
+			return nil, usageError{fmt.Sprintf("-compare: unknown catalog %q", strings.TrimSpace(id))}
+		}
+		add(c)
+	}
+	for _, c := range named {
+		add(c)
+	}
+	return set, nil
+}
+
+// multiFlag collects a repeated flag.
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
+func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
 
 // invalidInput carries the user's mistakes: printed one per line, exit 2.
 type invalidInput struct{ ps rules.Problems }

@@ -153,3 +153,46 @@ func TestPlanMarkdownIsTheExport(t *testing.T) {
 		t.Errorf("-lang zh: exit %d, output differs from the Chinese checklist", code)
 	}
 }
+
+func TestPlanCompare(t *testing.T) {
+	file := "../rules/testdata/scenarios/acme-agora.json"
+	code, out, errs := runCLI(t, "", "plan", "-scenario", file, "-compare", "agora-chat,zegocloud-zim")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var got struct {
+		Decision        string
+		RankingCurrency string `json:"ranking_currency"`
+		Ranking         []struct {
+			Rank          int
+			Catalog, Tier string
+			Fits          bool
+			Unknowns      int
+			MonthlyCost   struct {
+				Now, Horizon *float64
+				Currency     string
+			} `json:"monthly_cost"`
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	// Both catalogs are in USD: one ranking. Agora Pro (1,261.95 at month 6)
+	// beats ZEGOCLOUD Pro (449 + 2 started blocks of 10,000 MAU × 449 = 1,347).
+	if got.RankingCurrency != "USD" || len(got.Ranking) != 7 || got.Ranking[0].Catalog != "agora-chat" || got.Ranking[0].Tier != "pro" ||
+		got.Ranking[1].Catalog != "zegocloud-zim" || got.Ranking[1].Tier != "pro" || *got.Ranking[1].MonthlyCost.Horizon != 1347 {
+		t.Errorf("ranking: %+v", got.Ranking)
+	}
+	code, md, _ := runCLI(t, "", "plan", "-scenario", file, "-compare", "all", "-format", "md", "-lang", "zh")
+	if code != 0 || !strings.Contains(md, "\n## 厂商对比\n") || !strings.Contains(md, "按币种分别排名") {
+		t.Errorf("md ranking missing (exit %d)", code)
+	}
+	for _, args := range [][]string{
+		{"plan", "-scenario", file, "-compare", "agora-chat,nope"},
+		{"plan", "-scenario", file, "-catalog", "agora-chat", "-catalog", "pubnub"},
+	} {
+		if code, out, _ := runCLI(t, "", args...); code != 2 || out != "" {
+			t.Errorf("%v: exit %d, stdout %q", args, code, out)
+		}
+	}
+}

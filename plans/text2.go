@@ -59,6 +59,17 @@ var text2 = map[string][2]string{
 	"gt.gray":     {"Gray release", "灰度发布"},
 	"gt.cutover":  {"Cutover", "切换"},
 
+	"h.ranking":        {"Vendor comparison", "厂商对比"},
+	"col.vendor":       {"Vendor", "厂商"},
+	"col.fit":          {"Fit", "是否满足"},
+	"col.compared":     {"At the horizon in %[1]s", "规划期末折合 %[1]s"},
+	"col.unknowns":     {"To verify", "待核实"},
+	"col.conf":         {"Confidence, as of", "可信度，截至"},
+	"class.headroom":   {"fits with headroom", "满足且有余量"},
+	"class.all_months": {"fits, no headroom", "满足但无余量"},
+	"class.now":        {"fits now only", "仅当前满足"},
+	"class.no_fit":     {"does not fit", "不满足"},
+
 	// Lists.
 	"reg.items": {"1:1 chat|group chat|send and receive (text, image, file)|presence and typing|offline messages|push notifications|history sync on a new device|read receipts and unread counts", "单聊|群聊|收发消息（文本、图片、文件）|在线状态与输入中|离线消息|推送通知|新设备历史同步|已读回执与未读数"},
 	"imp.items": {"accounts|profiles|relationships (friends, blocks)|1:1 history|1:1 read state|groups|group members|group history|unread counts", "账号|用户资料|关系链（好友、黑名单）|单聊历史|单聊已读状态|群组|群成员|群聊历史|未读数"},
