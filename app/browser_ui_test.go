@@ -271,3 +271,30 @@ func TestUIPrintStylesheet(t *testing.T) {
 		t.Errorf("print view: controls hidden %v, checklist shown %v", hidden, shown)
 	}
 }
+
+// Handlers of rows that go-app reuses must act on their own row: ticking
+// one feature keeps the others, and deleting a saved scenario after the list
+// reorders deletes that one.
+func TestUIListHandlersFollowTheirRow(t *testing.T) {
+	s, _ := openApp(t)
+	click(t, s, "f-needs-features-translation")
+	waitFor(t, s, `localStorage.getItem("tierfit.form").includes("translation")`)
+	click(t, s, "f-needs-features-push")
+	waitFor(t, s, `localStorage.getItem("tierfit.form").includes("push")`)
+	stored := eval[string](t, s, `JSON.stringify(JSON.parse(localStorage.getItem("tierfit.form")).features)`)
+	if stored != `["moderation","push","read_receipts","translation"]` {
+		t.Errorf("features after two ticks = %s", stored)
+	}
+	setField(t, s, "scen-name", "Zeta")
+	click(t, s, "scen-save")
+	waitFor(t, s, `document.querySelector('[data-name="Zeta"]') !== null`)
+	setField(t, s, "scen-name", "Alpha")
+	click(t, s, "scen-save")
+	waitFor(t, s, `document.querySelectorAll("#saved li").length === 2`)
+	// Alpha now sits where Zeta was; delete Zeta by its own button.
+	eval[bool](t, s, `(document.querySelector('[data-name="Zeta"] button[aria-label^="Delete"]').click(), true)`)
+	waitFor(t, s, `document.querySelectorAll("#saved li").length === 1`)
+	if got := eval[string](t, s, `document.querySelector("#saved li").dataset.name`); got != "Alpha" {
+		t.Errorf("deleting Zeta left %q", got)
+	}
+}

@@ -12,6 +12,7 @@ import (
 // built from rules' and plans' results only; this file only draws.
 type chartSet struct {
 	Use, Growth, Cost, Rollout string
+	Vendors                    string // with the vendor comparison open
 }
 
 func buildCharts(s rules.Scenario, cat *rules.Catalog, ev *rules.Evaluation, lang string) chartSet {
@@ -173,4 +174,45 @@ func monthLabel(lang string, m int) string {
 		return "第 " + rules.Num(int64(m)) + " 个月"
 	}
 	return "Month " + rules.Num(int64(m))
+}
+
+// vendorChart: each vendor's best fitting tier's monthly cost at the
+// horizon; one series per currency unless the ranking compares in one.
+func vendorChart(r *rules.Ranking, lang string) string {
+	bar := charts.NewBar()
+	bar.SetGlobalOptions(animationOff, fitLabels, allLabels, charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "0"}),
+		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true)}))
+	var names []string
+	series := map[string][]opts.BarData{}
+	var currencies []string
+	seen := map[string]bool{}
+	for _, e := range r.Entries {
+		if !e.Fits || seen[e.Catalog] {
+			continue
+		}
+		seen[e.Catalog] = true
+		names = append(names, e.CatalogName+" · "+e.TierName)
+		cur, v := e.MonthlyCost.Currency, e.MonthlyCost.Horizon
+		if r.Currency != "" {
+			cur, v = r.Currency, e.Compared
+		}
+		if _, ok := series[cur]; !ok {
+			currencies = append(currencies, cur)
+		}
+		for _, c := range currencies { // keep every series as long as the axis
+			for len(series[c]) < len(names)-1 {
+				series[c] = append(series[c], opts.BarData{Value: nil})
+			}
+		}
+		series[cur] = append(series[cur], opts.BarData{Value: value(v)})
+	}
+	bar.SetXAxis(names)
+	for _, c := range currencies {
+		for len(series[c]) < len(names) {
+			series[c] = append(series[c], opts.BarData{Value: nil})
+		}
+		bar.AddSeries(c, series[c], charts.WithBarChartOpts(opts.BarChart{Stack: "v"}))
+	}
+	bar.Validate()
+	return string(bar.JSONNotEscaped())
 }

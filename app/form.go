@@ -68,6 +68,9 @@ func (f form) scenario(lang string) (rules.Scenario, rules.Problems) {
 			CutoverHour: num("rollout.cutover_hour"), MonitorDays: num("rollout.monitor_days"), RollbackMinutes: num("rollout.rollback_minutes"),
 		},
 	}
+	if v["target.catalog"] != "" {
+		s.Target = &rules.Target{Catalog: v["target.catalog"], Tier: v["target.tier"]}
+	}
 	if raw := strings.TrimSpace(v["rollout.steps_percent"]); raw != "" {
 		for _, part := range strings.FieldsFunc(raw, func(r rune) bool { return r == ',' || r == ';' || r == ' ' || r == '，' || r == '；' || r == '、' }) {
 			x, ok := rules.ParseNumber(part)
@@ -87,6 +90,9 @@ func formOf(s rules.Scenario) form {
 		"name": s.Name, "catalog": s.Catalog, "current_tier": s.CurrentTier, "needs.support": s.Needs.Support,
 		"rollout.start": s.Rollout.Start, "rollout.timezone": s.Rollout.Timezone,
 	}, Features: s.Needs.Features, Regions: s.Needs.Regions, Estimate: s.Usage.Estimate}
+	if s.Target != nil {
+		f.Values["target.catalog"], f.Values["target.tier"] = s.Target.Catalog, s.Target.Tier
+	}
 	u, n, p, r := s.Usage, s.Needs, s.Policy, s.Rollout
 	for field, x := range map[string]*float64{
 		"usage.dau": u.DAU, "usage.mau": u.MAU, "usage.peak_concurrent": u.PeakConcurrent,

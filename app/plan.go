@@ -87,7 +87,11 @@ func runPlan(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		}
 	}
 	if *format == "md" {
-		md := plans.Checklist(s, cat, ev, plans.Options{NoGantt: *noGantt})
+		target, ps := plans.TargetOf(s, catalogs)
+		if len(ps) > 0 {
+			return invalidInput{ps}
+		}
+		md := plans.Checklist(s, cat, ev, plans.Options{NoGantt: *noGantt, Target: target})
 		if ranking != nil {
 			md += "\n" + plans.RankingTable(ranking, ev.HorizonMonths, s.WithDefaults().Lang)
 		}

@@ -25,6 +25,13 @@ type planner struct {
 	noGantt  bool
 	compare  []string // tier ids ticked for side-by-side
 
+	// The vendor comparison, computed only while its view is open.
+	showCompare bool
+	ranking     *rules.Ranking
+	rankSort    string // "rank", "cost", "unknowns" or "vendor"
+	rankRegion  string // show only tiers known to serve this region
+	rankConf    string // show only tiers of at least this confidence
+
 	// Derived: the last valid result stays on screen, marked stale, while an
 	// input is invalid.
 	problems rules.Problems
@@ -101,10 +108,21 @@ func (p *planner) recompute() {
 		p.problems, p.stale = ps, p.ev != nil
 		return
 	}
+	target, ps := plans.TargetOf(s, cats)
+	if len(ps) > 0 {
+		p.problems, p.stale = ps, p.ev != nil
+		return
+	}
 	p.ev, p.scen, p.cat, p.stale = ev, s, cat, false
-	p.md = plans.Checklist(s, cat, ev, plans.Options{NoGantt: p.noGantt})
+	p.md = plans.Checklist(s, cat, ev, plans.Options{NoGantt: p.noGantt, Target: target})
+
 	p.html = plans.PreviewHTML(p.md, p.lang)
 	p.charts = buildCharts(s, cat, ev, p.lang)
+	p.ranking = nil
+	if p.showCompare {
+		p.ranking, _ = rules.Rank(s, cats) // valid: s passed Validate above
+		p.charts.Vendors = vendorChart(p.ranking, p.lang)
+	}
 	p.compare = keepKnown(p.compare, ev)
 }
 

@@ -37,12 +37,12 @@ func (p *planner) renderInputs() app.UI {
 		),
 		app.FieldSet().Body(
 			app.Legend().Text(t(lang, "sec.needs")),
-			p.idList("needs.features", rules.Features, p.form.Features, func(id string) string {
+			p.idList("needs.features", rules.Features, &p.form.Features, func(id string) string {
 				return id + " — " + rules.FeatureDoc(id, lang)
-			}, func(l []string) { p.form.Features = l }),
-			p.idList("needs.regions", rules.Regions, p.form.Regions, func(id string) string {
+			}),
+			p.idList("needs.regions", rules.Regions, &p.form.Regions, func(id string) string {
 				return rules.RegionName(id, lang) + " (" + id + ")"
-			}, func(l []string) { p.form.Regions = l }),
+			}),
 			p.number("needs.latency_ms"), p.number("needs.sla_percent"),
 			p.choice("needs.support", append([]string{""}, rules.SupportLevels...), func(v string) string {
 				if v == "" {
@@ -99,18 +99,18 @@ func (p *planner) wrap(key, id string, control app.HTMLInput) app.UI {
 func (p *planner) number(key string) app.UI {
 	id := fieldID(key)
 	return p.wrap(key, id, app.Input().Type("text").Attr("inputmode", "decimal").Attr("autocomplete", "off").
-		Value(p.form.Values[key]).OnInput(p.onValue(key)))
+		Value(p.form.Values[key]).OnInput(p.onValue(key), key))
 }
 
 func (p *planner) text(key string) app.UI {
 	id := fieldID(key)
 	return p.wrap(key, id, app.Input().Type("text").Attr("autocomplete", "off").MaxLength(rules.MaxNameLen).
-		Value(p.form.Values[key]).OnInput(p.onValue(key)))
+		Value(p.form.Values[key]).OnInput(p.onValue(key), key))
 }
 
 func (p *planner) date(key string) app.UI {
 	id := fieldID(key)
-	return p.wrap(key, id, app.Input().Type("date").Value(p.form.Values[key]).OnChange(p.onValue(key)))
+	return p.wrap(key, id, app.Input().Type("date").Value(p.form.Values[key]).OnChange(p.onValue(key), key))
 }
 
 func (p *planner) onValue(key string) app.EventHandler {
@@ -129,7 +129,7 @@ func (p *planner) choice(key string, values []string, label func(string) string)
 	errs := p.problems.For(key)
 	return app.Div().Class("field").DataSet("field", key).Body(
 		app.Label().For(id).Text(t(p.lang, key)),
-		app.Select().ID(id).Aria("invalid", len(errs) > 0).OnChange(p.onValue(key)).Body(
+		app.Select().ID(id).Aria("invalid", len(errs) > 0).OnChange(p.onValue(key), key).Body(
 			app.Range(values).Slice(func(i int) app.UI {
 				return app.Option().Value(values[i]).Selected(values[i] == cur).Text(label(values[i]))
 			}),
@@ -170,20 +170,22 @@ func (p *planner) checkbox(id, label string, on bool, set func(bool)) app.UI {
 		app.Input().Type("checkbox").ID(fid).Checked(on).OnChange(func(ctx app.Context, e app.Event) {
 			set(ctx.JSSrc().Get("checked").Bool())
 			p.changed(ctx)
-		}),
+		}, id),
 		app.Label().For(fid).Text(label),
 	)
 }
 
 // idList is a group of checkboxes for a vocabulary (features, regions).
-func (p *planner) idList(key string, vocab, chosen []string, label func(string) string, set func([]string)) app.UI {
+// The handlers read and write *list when they run: go-app keeps a row's
+// first handler, so nothing rendered may be captured in it.
+func (p *planner) idList(key string, vocab []string, list *[]string, label func(string) string) app.UI {
 	errs := p.problems.For(key)
 	return app.FieldSet().Class("ids").DataSet("field", key).Body(
 		app.Legend().Text(t(p.lang, key)),
 		app.Div().Class("id-grid").Body(app.Range(vocab).Slice(func(i int) app.UI {
 			id := vocab[i]
-			return p.checkbox(key+"."+id, label(id), contains(chosen, id), func(on bool) {
-				set(toggle(chosen, id, on, vocab))
+			return p.checkbox(key+"."+id, label(id), contains(*list, id), func(on bool) {
+				*list = toggle(*list, id, on, vocab)
 			})
 		})),
 		app.If(len(errs) > 0, app.P().Class("field-error").Text(strings.Join(errs, "; "))),

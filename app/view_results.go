@@ -32,6 +32,7 @@ func (p *planner) renderResults() app.UI {
 		p.recommendedCard(cur, rec),
 		p.tierTable(),
 		p.compareView(),
+		p.renderVendors(),
 		p.renderCharts(),
 		p.renderChecklist(),
 	)
@@ -149,7 +150,7 @@ func (p *planner) tierTable() app.UI {
 					app.Td().Text(p.money(tr.MonthlyCost.Now)+" → "+p.money(tr.MonthlyCost.Horizon)),
 					app.Td().Text(rules.Num(int64(tr.Unknowns))),
 					app.Td().Body(app.Input().Type("checkbox").ID("cmp-"+tr.ID).Aria("label", t(lang, "col.compare")+" "+tr.Name).
-						Checked(contains(p.compare, tr.ID)).OnChange(p.onCompare(tr.ID))),
+						Checked(contains(p.compare, tr.ID)).OnChange(p.onCompare(tr.ID), tr.ID)),
 				)
 			})),
 		),

@@ -28,10 +28,10 @@ func (p *planner) renderScenarios() app.UI {
 				n := names[i]
 				return app.Li().DataSet("name", n).Body(
 					app.Span().Class("saved-name").Text(n),
-					app.Button().Text(t(lang, "load")).Aria("label", t(lang, "load")+" "+n).OnClick(p.onOpen(n)),
-					app.Button().Text(t(lang, "rename")).Aria("label", t(lang, "rename")+" "+n).OnClick(p.onRename(n)),
-					app.Button().Text(t(lang, "duplicate")).Aria("label", t(lang, "duplicate")+" "+n).OnClick(p.onDuplicate(n)),
-					app.Button().Text(t(lang, "delete")).Aria("label", t(lang, "delete")+" "+n).OnClick(p.onDelete(n)),
+					app.Button().Text(t(lang, "load")).Aria("label", t(lang, "load")+" "+n).OnClick(p.onOpen(n), n),
+					app.Button().Text(t(lang, "rename")).Aria("label", t(lang, "rename")+" "+n).OnClick(p.onRename(n), n),
+					app.Button().Text(t(lang, "duplicate")).Aria("label", t(lang, "duplicate")+" "+n).OnClick(p.onDuplicate(n), n),
+					app.Button().Text(t(lang, "delete")).Aria("label", t(lang, "delete")+" "+n).OnClick(p.onDelete(n), n),
 				)
 			})),
 		),

@@ -11,6 +11,9 @@ import (
 type Options struct {
 	// NoGantt leaves out the Mermaid timeline, for wikis that cannot draw it.
 	NoGantt bool
+	// Target, when set, replaces the recommended tier (see TargetOf); a
+	// target in another catalog makes the checklist a vendor switch.
+	Target *Target
 }
 
 // Checklist writes the migration checklist with its rollback plan for a
@@ -26,30 +29,41 @@ func Checklist(s rules.Scenario, cat *rules.Catalog, ev *rules.Evaluation, o Opt
 	}
 	c := &checklist{
 		w: writer{lang: lang}, s: s, cat: cat, ev: ev, sc: newSchedule(s),
-		cur: ev.Tiers[0], rec: ev.Tiers[0],
+		cur: ev.Tiers[0], rec: ev.Tiers[0], recCat: cat, recEval: ev,
+	}
+	recID := ev.Recommended
+	if o.Target != nil {
+		c.recCat, c.recEval, recID = o.Target.Catalog, o.Target.Eval, o.Target.Tier
+		c.switching = o.Target.Catalog.ID != cat.ID
 	}
 	for _, t := range ev.Tiers {
 		if t.ID == ev.CurrentTier {
 			c.cur = t
 		}
-		if t.ID == ev.Recommended {
+	}
+	c.rec = c.recEval.Tiers[0]
+	for _, t := range c.recEval.Tiers {
+		if t.ID == recID {
 			c.rec = t
 		}
 	}
-	c.curTier, c.recTier = cat.Tier(c.cur.ID), cat.Tier(c.rec.ID)
+	c.curTier, c.recTier = cat.Tier(c.cur.ID), c.recCat.Tier(c.rec.ID)
 	for _, tr := range []rules.TierResult{c.cur, c.rec} {
 		for _, f := range tr.Findings {
 			if f.Status == rules.Unknown {
 				c.unknowns++
 			}
 		}
-		if c.cur.ID == c.rec.ID {
+		if c.cur.ID == c.rec.ID && !c.switching {
 			break
 		}
 	}
 	c.thresholds()
 	c.summary()
 	c.assess()
+	if c.switching {
+		c.vendorSwitch()
+	}
 	c.staging()
 	c.gray()
 	c.data()
@@ -73,7 +87,12 @@ type checklist struct {
 	cur, rec rules.TierResult
 	curTier  *rules.Tier
 	recTier  *rules.Tier
-	unknowns int // findings of the current and recommended tiers to verify
+	// The target's catalog and evaluation: the scenario's own unless the
+	// checklist switches vendors.
+	recCat    *rules.Catalog
+	recEval   *rules.Evaluation
+	switching bool
+	unknowns  int // findings of the current and recommended tiers to verify
 
 	// The health targets every phase uses.
 	success, crashFree, errorRate float64
@@ -100,6 +119,14 @@ func (c *checklist) thresholds() {
 	}
 }
 
+// tierLabel names a tier, with its vendor when the checklist switches.
+func (c *checklist) tierLabel(cat *rules.Catalog, t rules.TierResult) string {
+	if c.switching {
+		return esc(cat.Name) + " " + esc(t.Name)
+	}
+	return esc(t.Name)
+}
+
 func (c *checklist) name() string {
 	if strings.TrimSpace(c.s.Name) == "" {
 		return "tierfit"
@@ -109,7 +136,7 @@ func (c *checklist) name() string {
 
 func (c *checklist) summary() {
 	w := &c.w
-	w.line("# " + w.t("title", c.name(), esc(c.cur.Name), esc(c.rec.Name)))
+	w.line("# " + w.t("title", c.name(), c.tierLabel(c.cat, c.cur), c.tierLabel(c.recCat, c.rec)))
 	w.blank()
 	w.line("> " + w.t("generated", esc(c.cat.Name), c.cat.AsOf, w.confidence(c.cat.Confidence)))
 	if c.cat.Illustrative {
@@ -124,9 +151,11 @@ func (c *checklist) summary() {
 		srcs[i] = "`" + strings.ReplaceAll(strings.ReplaceAll(src, "`", "'"), "\n", " ") + "`"
 	}
 	w.bullet(w.label("sources") + strings.Join(srcs, ", "))
-	w.bullet(w.label("move") + esc(c.cur.Name) + " → " + esc(c.rec.Name))
+	w.bullet(w.label("move") + c.tierLabel(c.cat, c.cur) + " → " + c.tierLabel(c.recCat, c.rec))
 	w.bullet(w.label("decision") + "**" + c.decision() + "** — " + reasons(c.ev.Reasons, w.lang))
-	w.bullet(w.label("why_tier") + esc(c.ev.RecommendedWhy))
+	if c.rec.ID == c.ev.Recommended && !c.switching {
+		w.bullet(w.label("why_tier") + esc(c.ev.RecommendedWhy))
+	}
 	c.usageTable()
 	c.costTable()
 	w.heading(3, w.t("h.signals"))
@@ -145,7 +174,7 @@ func (c *checklist) summary() {
 				n++
 			}
 		}
-		if tr.ID == c.cur.ID && c.cur.ID == c.rec.ID {
+		if c.cur.ID == c.rec.ID && !c.switching {
 			break
 		}
 	}

@@ -58,7 +58,11 @@ func render(t testing.TB, file, lang string) (string, *rules.Evaluation) {
 	if len(ps) > 0 {
 		t.Fatalf("%s: %v", file, ps)
 	}
-	return plans.Checklist(s, cat, ev, plans.Options{NoGantt: in.Options.NoGantt}), ev
+	target, ps := plans.TargetOf(s, rules.Builtin())
+	if len(ps) > 0 {
+		t.Fatalf("%s: target: %v", file, ps)
+	}
+	return plans.Checklist(s, cat, ev, plans.Options{NoGantt: in.Options.NoGantt, Target: target}), ev
 }
 
 func inputs(t testing.TB) []string {
@@ -160,6 +164,9 @@ func checkStructure(t *testing.T, md goldmark.Markdown, name, src string, noGant
 	wantH2 := 10
 	if noGantt {
 		wantH2 = 9
+	}
+	if strings.Contains(src, "\n## Switching vendors") || strings.Contains(src, "\n## 更换厂商") {
+		wantH2++ // the vendor switch section
 	}
 	if h2 != wantH2 {
 		t.Errorf("%s: %d level-2 headings, want %d", name, h2, wantH2)

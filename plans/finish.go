@@ -17,7 +17,7 @@ func (c *checklist) cutover() {
 	w.task(w.t("c.monitor", w.num(int64(sc.monitor)), w.day(sc, sc.cutover), w.day(sc, sc.monitorEnd())))
 	w.task(w.t("c.feedback"))
 	w.task(w.t("c.exit"))
-	w.task(w.t("c.decom", w.day(sc, sc.monitorEnd()+decommissionAt), esc(c.cur.Name)))
+	w.task(w.t("c.decom", w.day(sc, sc.monitorEnd()+decommissionAt), c.tierLabel(c.cat, c.cur)))
 }
 
 // budget splits the rollback minutes into detect, decide and execute.
@@ -35,7 +35,7 @@ func (c *checklist) rollback() {
 	for i, key := range []string{"r.flag", "r.route", "r.reverse", "r.kill", "r.verify"} {
 		s := w.t(key)
 		if key == "r.route" {
-			s = w.t(key, esc(c.cur.Name))
+			s = w.t(key, c.tierLabel(c.cat, c.cur))
 		}
 		w.line("  " + itoa(i+1) + ". [ ] " + s + " — " + w.t("owner"))
 	}

@@ -15,7 +15,7 @@ func (c *checklist) assess() {
 	if c.unknowns > 0 {
 		w.task(w.t("a.confirm", w.num(int64(c.unknowns))))
 	}
-	w.task(w.t("a.budget", c.money(c.rec.MonthlyCost.Now), c.money(c.rec.MonthlyCost.Horizon),
+	w.task(w.t("a.budget", c.moneyIn(c.rec.MonthlyCost.Now, c.recCat.Currency), c.moneyIn(c.rec.MonthlyCost.Horizon, c.recCat.Currency),
 		w.num(int64(c.ev.HorizonMonths)), c.money(c.cur.MonthlyCost.Now), esc(c.cur.Name)))
 	w.task(w.t("a.contract", esc(c.rec.Name)))
 	if n := c.s.Needs.SLAPercent; n != nil && *n > 0 {
@@ -110,7 +110,11 @@ func (c *checklist) gray() {
 func (c *checklist) data() {
 	w, sc := &c.w, c.sc
 	w.heading(2, w.t("h.data"))
-	w.line(w.t("d.same", esc(c.rec.Name)))
+	if c.switching {
+		w.line(w.t("d.switch", esc(c.cat.Name), esc(c.recCat.Name)))
+	} else {
+		w.line(w.t("d.same", esc(c.rec.Name)))
+	}
 	w.blank()
 	w.task(w.t("d.idmap"))
 	w.task(w.t("d.practice"))

@@ -19,7 +19,7 @@ func (c *checklist) usageTable() {
 	for _, e := range c.ev.Estimates {
 		estimated[e.Field] = true
 	}
-	curUse, recUse := c.ev.Use(c.curTier, c.s), c.ev.Use(c.recTier, c.s)
+	curUse, recUse := c.ev.Use(c.curTier, c.s), c.recEval.Use(c.recTier, c.s)
 	var rows [][]string
 	for i, u := range curUse {
 		r := recUse[i]
@@ -92,16 +92,15 @@ func (c *checklist) costTable() {
 	w := &c.w
 	w.heading(3, w.t("h.cost"))
 	header := []string{w.t("col.tier"), w.t("col.cost0"), w.t("col.costH", w.num(int64(c.ev.HorizonMonths)))}
-	rows := [][]string{{esc(c.cur.Name), c.money(c.cur.MonthlyCost.Now), c.money(c.cur.MonthlyCost.Horizon)}}
-	if c.rec.ID != c.cur.ID {
-		rows = append(rows, []string{esc(c.rec.Name), c.money(c.rec.MonthlyCost.Now), c.money(c.rec.MonthlyCost.Horizon)})
+	rows := [][]string{{c.tierLabel(c.cat, c.cur), c.money(c.cur.MonthlyCost.Now), c.money(c.cur.MonthlyCost.Horizon)}}
+	if c.rec.ID != c.cur.ID || c.switching {
+		rows = append(rows, []string{c.tierLabel(c.recCat, c.rec), c.moneyIn(c.rec.MonthlyCost.Now, c.recCat.Currency),
+			c.moneyIn(c.rec.MonthlyCost.Horizon, c.recCat.Currency)})
 	}
 	w.table(header, rows)
 }
 
-func (c *checklist) money(v *float64) string {
-	if v == nil {
-		return c.w.t("cost.unk")
-	}
-	return rules.Money(c.w.lang, *v, c.cat.Currency)
-}
+// money formats a cost of the scenario's own catalog.
+func (c *checklist) money(v *float64) string { return c.moneyIn(v, c.cat.Currency) }
+
+func (c *checklist) moneyIn(v *float64, currency string) string { return money(&c.w, v, currency) }

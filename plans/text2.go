@@ -70,6 +70,21 @@ var text2 = map[string][2]string{
 	"class.now":        {"fits now only", "仅当前满足"},
 	"class.no_fit":     {"does not fit", "不满足"},
 
+	"h.switch":    {"Switching vendors: %[1]s → %[2]s", "更换厂商：%[1]s → %[2]s"},
+	"v.intro":     {"Everything moves from %[1]s to %[2]s. The old vendor stays live and in sync until %[3]s: that is what makes a rollback possible.", "所有数据和流量从 %[1]s 迁移到 %[2]s。旧厂商保持运行并同步到 %[3]s：这是可以回滚的前提。"},
+	"v.strategy":  {"Choose the switch strategy by %[1]s and write down why:", "于 %[1]s 前选定切换方式并记录原因："},
+	"v.hard":      {"Hard switch: every client runs the new SDK at the cutover — the new app version is in the stores by %[1]s, set as the minimum version, and old versions show an upgrade prompt; simpler, but users who do not upgrade lose chat", "强制切换：切换时所有客户端都使用新 SDK——新版本于 %[1]s 前上架应用商店并设为最低版本，旧版本弹出升级提示；做法简单，但不升级的用户将无法聊天"},
+	"v.coexist":   {"Coexistence: both SDKs in the app, and two-way message sync between %[1]s and %[2]s (webhooks or callbacks on both sides) so old and new clients talk to each other while old versions die out; stop the sync when fewer than 5%% of DAU run an old version", "新旧共存：应用同时集成两个 SDK，并在 %[1]s 与 %[2]s 之间双向同步消息（两侧的 Webhook 或回调），让新旧客户端互通，直到旧版本自然淘汰；当仍在使用旧版本的日活低于 5%% 时停止同步"},
+	"v.idmap":     {"Map every ID between the vendors (users, conversations, groups, messages) and keep the map: the sync, the import and the rollback all use it", "建立并保存两个厂商之间的全部 ID 映射（用户、会话、群、消息）：同步、导入和回滚都依赖它"},
+	"v.export":    {"Request the data export from %[1]s: format, size limits and how long it takes; the contract's data-export terms decide what you may take", "向 %[1]s 申请数据导出：格式、大小限制和所需时间；可导出的范围以合同中的数据导出条款为准"},
+	"v.practice":  {"Practise the import into %[1]s with a small slice first (one team, or 1%% of users) and check it with the consistency check below", "先用小批量数据（一个团队或 1%% 的用户）演练导入 %[1]s，并用下面的一致性校验核对"},
+	"v.platform":  {"Swap the SDK on %[1]s: the %[2]s SDK behind the flag, the old one kept until %[3]s", "在%[1]s替换 SDK：%[2]s 的 SDK 置于开关之后，旧 SDK 保留到 %[3]s"},
+	"v.platforms": {"iOS|Android|the web|desktop and mini-programs", "iOS 端|Android 端|Web 端|桌面端和小程序"},
+	"v.billing":   {"Budget the double billing: both vendors are paid from %[1]s to %[2]s (about %[3]s months): %[4]s a month for %[5]s plus %[6]s for %[7]s", "预算双份费用：%[1]s 至 %[2]s（约 %[3]s 个月）两家厂商同时计费：%[5]s 每月 %[4]s，加上 %[7]s 每月 %[6]s"},
+	"v.rollback":  {"Rollback during the overlap: turn the flag back to %[1]s; the two-way sync (or the old app path kept ready) means no message is lost. After %[2]s a rollback is a new migration", "重叠期内回滚：将开关切回 %[1]s；双向同步（或保留的旧版链路）确保不丢消息。%[2]s 之后回滚即为一次新的迁移"},
+	"v.decom":     {"Close %[1]s after %[2]s: export an archive, ask in writing for your data to be deleted, cancel the contract (mind its notice period), revoke the keys and remove the old SDK", "%[2]s 之后关闭 %[1]s：导出归档，书面要求删除您的数据，解除合同（注意通知期），吊销密钥并移除旧 SDK"},
+	"d.switch":    {"Another vendor: everything is exported from %[1]s and imported into %[2]s, in this order.", "更换厂商：所有数据从 %[1]s 导出并按以下顺序导入 %[2]s。"},
+
 	// Lists.
 	"reg.items": {"1:1 chat|group chat|send and receive (text, image, file)|presence and typing|offline messages|push notifications|history sync on a new device|read receipts and unread counts", "单聊|群聊|收发消息（文本、图片、文件）|在线状态与输入中|离线消息|推送通知|新设备历史同步|已读回执与未读数"},
 	"imp.items": {"accounts|profiles|relationships (friends, blocks)|1:1 history|1:1 read state|groups|group members|group history|unread counts", "账号|用户资料|关系链（好友、黑名单）|单聊历史|单聊已读状态|群组|群成员|群聊历史|未读数"},

@@ -91,6 +91,7 @@ type MonthlyCost struct {
 func Evaluate(s Scenario, cat *Catalog) (*Evaluation, Problems) {
 	s = s.WithDefaults()
 	s.Catalog = cat.ID
+	s.Target = nil // the checklist's business, in another catalog perhaps
 	if ps := s.validate([]*Catalog{cat}); len(ps) > 0 {
 		return nil, ps
 	}

@@ -42,6 +42,7 @@ var classOrder = map[string]int{"headroom": 0, "all_months": 1, "now": 2, "no_fi
 // are evaluated without one.
 func Rank(s Scenario, cats []*Catalog) (*Ranking, Problems) {
 	s = s.WithDefaults()
+	s.Target = nil // ranked catalogs need not include the checklist's target
 	lang := s.language()
 	if ps := s.validate(cats); len(ps) > 0 {
 		return nil, ps

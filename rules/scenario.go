@@ -17,6 +17,15 @@ type Scenario struct {
 	Policy      Policy  `json:"policy"`
 	Rollout     Rollout `json:"rollout"`
 	Lang        string  `json:"lang,omitempty"`
+	// Target, when set, is the tier the checklist moves to instead of the
+	// recommended one; a tier of another catalog makes it a vendor switch.
+	Target *Target `json:"target,omitempty"`
+}
+
+// Target names a tier of a catalog.
+type Target struct {
+	Catalog string `json:"catalog"`
+	Tier    string `json:"tier"`
 }
 
 // Usage is what the product uses today.
@@ -139,6 +148,7 @@ var scenarioShape = &shape{kind: kObject, required: []string{"usage"}, fields: m
 	}),
 	"policy": object(map[string]*shape{"headroom_percent": numberShape, "horizon_months": numberShape,
 		"fx": &shape{kind: kMap, elem: numberShape}}),
+	"target": object(map[string]*shape{"catalog": stringShape, "tier": stringShape}),
 	"rollout": object(map[string]*shape{
 		"start": stringShape, "steps_percent": numbersShape, "bake_days": numberShape, "timezone": stringShape,
 		"cutover_hour": numberShape, "monitor_days": numberShape, "rollback_minutes": numberShape,
@@ -183,6 +193,19 @@ func (s Scenario) validate(catalogs []*Catalog) Problems {
 		v.add("catalog", msg(v.lang, "v.catalog", txt(clip(s.Catalog)), ids(known)))
 	} else if s.CurrentTier != "" && cat.Tier(s.CurrentTier) == nil {
 		v.add("current_tier", msg(v.lang, "v.tier", txt(clip(s.CurrentTier)), txt(cat.Name), ids(cat.TierIDs())))
+	}
+
+	if tg := s.Target; tg != nil {
+		switch tc := CatalogByID(catalogs, tg.Catalog); {
+		case tc == nil:
+			known := make([]string, len(catalogs))
+			for i, c := range catalogs {
+				known[i] = c.ID
+			}
+			v.add("target.catalog", msg(v.lang, "v.catalog", txt(clip(tg.Catalog)), ids(known)))
+		case tc.Tier(tg.Tier) == nil:
+			v.add("target.tier", msg(v.lang, "v.tier", txt(clip(tg.Tier)), txt(tc.Name), ids(tc.TierIDs())))
+		}
 	}
 
 	u := s.Usage
