@@ -106,6 +106,12 @@ func TestOfflineSubPath(t *testing.T) {
 		waitMounted(s, t)
 		waitFor(t, s, `document.querySelector("#decision") !== null && document.querySelectorAll("#charts canvas").length === 4`)
 	}
+	dl := t.TempDir()
+	chromedp.CallBrowser(s.ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dl})
+	click(t, s, "download-md")
+	if !waitForFile(filepath.Join(dl, "tierfit-acme-chat-2026-12-07.md")) {
+		t.Error("no checklist downloaded offline under /tierfit/")
+	}
 	if errs := s.errors(); len(errs) > 0 {
 		t.Errorf("console errors: %q", errs)
 	}
