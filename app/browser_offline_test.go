@@ -10,9 +10,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 )
 
@@ -62,25 +60,10 @@ func TestOfflineRoot(t *testing.T) {
 	waitFor(t, s, `document.getElementById("f-name").value === "From the link"`)
 	waitFor(t, s, `document.querySelectorAll("#charts canvas").length === 4 && document.querySelector(".markdown h1") !== null`)
 
-	dl := t.TempDir()
-	chromedp.CallBrowser(s.ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dl})
-	click(t, s, "download-md")
-	if !waitForFile(filepath.Join(dl, "tierfit-from-the-link.md")) {
-		t.Error("no checklist downloaded offline")
-	}
+	s.download(t, "tierfit-from-the-link.md")
 	if bad := s.foreignRequests(); len(bad) > 0 {
 		t.Errorf("requests left 127.0.0.1: %v", bad)
 	}
-}
-
-func waitForFile(name string) bool {
-	for i := 0; i < 100; i++ {
-		if b, err := os.ReadFile(name); err == nil && len(b) > 0 {
-			return true
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	return false
 }
 
 // The site built with BASE=/tierfit/ works under /tierfit/ on a plain
@@ -106,12 +89,7 @@ func TestOfflineSubPath(t *testing.T) {
 		waitMounted(s, t)
 		waitFor(t, s, `document.querySelector("#decision") !== null && document.querySelectorAll("#charts canvas").length === 4`)
 	}
-	dl := t.TempDir()
-	chromedp.CallBrowser(s.ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dl})
-	click(t, s, "download-md")
-	if !waitForFile(filepath.Join(dl, "tierfit-acme-chat-2026-12-07.md")) {
-		t.Error("no checklist downloaded offline under /tierfit/")
-	}
+	s.download(t, "tierfit-acme-chat-2026-12-07.md")
 	if errs := s.errors(); len(errs) > 0 {
 		t.Errorf("console errors: %q", errs)
 	}

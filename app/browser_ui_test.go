@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/emulation"
@@ -75,21 +74,7 @@ func TestUIFeatureAndRegionGaps(t *testing.T) {
 // for the same scenario.
 func TestUIDownloadMatchesCLI(t *testing.T) {
 	s, _ := openApp(t)
-	dir := t.TempDir()
-	if _, err := chromedp.CallBrowser(s.ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
-		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir}); err != nil {
-		t.Fatal(err)
-	}
-	click(t, s, "download-md")
-	file := filepath.Join(dir, "tierfit-acme-chat-2026-12-07.md")
-	var got []byte
-	for i := 0; i < 100 && got == nil; i++ {
-		got, _ = os.ReadFile(file)
-		time.Sleep(50 * time.Millisecond)
-	}
-	if got == nil {
-		t.Fatalf("no download at %s", file)
-	}
+	got := s.download(t, "tierfit-acme-chat-2026-12-07.md")
 	sc, _ := exampleForm().scenario("en")
 	scenarioFile := filepath.Join(t.TempDir(), "scenario.json")
 	b, _ := json.Marshal(sc)

@@ -10,9 +10,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/chromedp/cdproto/browser"
-	"github.com/chromedp/chromedp"
-
 	"tierfit/rules"
 )
 
@@ -56,14 +53,7 @@ func TestUICompareVendors(t *testing.T) {
 		t.Error("the checklist is not a vendor switch")
 	}
 
-	dir := t.TempDir()
-	chromedp.CallBrowser(s.ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir})
-	click(t, s, "download-md")
-	file := filepath.Join(dir, "tierfit-acme-chat-2026-12-07.md")
-	if !waitForFile(file) {
-		t.Fatal("no download")
-	}
-	got, _ := os.ReadFile(file)
+	got := s.download(t, "tierfit-acme-chat-2026-12-07.md")
 	f := exampleForm()
 	f.Values["target.catalog"], f.Values["target.tier"] = "zegocloud-zim", "pro"
 	sc, _ := f.scenario("en")

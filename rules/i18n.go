@@ -169,21 +169,19 @@ func setName(lang, rule string) string {
 	return pick(zh, "features", "功能")
 }
 
-// supportName is a support level's name in a sentence.
-func supportName(lang, level string) string {
-	if lang != "zh" {
-		return level
+// zhWords names vocabulary ids (support levels, confidences) in Chinese.
+var zhWords = map[string]string{"community": "社区", "ticket": "工单", "dedicated": "专属", "high": "高", "medium": "中", "low": "低"}
+
+// word names a vocabulary id in lang; English uses the id itself.
+func word(lang, id string) string {
+	if w, ok := zhWords[id]; ok && lang == "zh" {
+		return w
 	}
-	switch level {
-	case "community":
-		return "社区"
-	case "ticket":
-		return "工单"
-	case "dedicated":
-		return "专属"
-	}
-	return level
+	return id
 }
+
+// supportName is a support level's name in a sentence.
+func supportName(lang, level string) string { return word(lang, level) }
 
 func pick(zh bool, en, zhText string) string {
 	if zh {

@@ -90,20 +90,7 @@ func ParseNumber(raw string) (v *float64, ok bool) {
 }
 
 // ConfidenceName names a confidence level in lang.
-func ConfidenceName(c, lang string) string {
-	if lang != "zh" {
-		return c
-	}
-	switch c {
-	case "high":
-		return "高"
-	case "medium":
-		return "中"
-	case "low":
-		return "低"
-	}
-	return c
-}
+func ConfidenceName(c, lang string) string { return word(lang, c) }
 
 // TooLarge is the problem of an input of size bytes over limit.
 func TooLarge(size, limit int, lang string) Problem {
