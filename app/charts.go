@@ -86,12 +86,7 @@ func growthChart(cat *rules.Catalog, ev *rules.Evaluation, lang string) string {
 		months[i] = i
 	}
 	line.SetXAxis(months)
-	var cur rules.TierResult
-	for _, t := range ev.Tiers {
-		if t.ID == ev.CurrentTier {
-			cur = t
-		}
-	}
+	cur := ev.Tier(ev.CurrentTier)
 	tier := cat.Tier(cur.ID)
 	for _, m := range []rules.Metric{rules.DAU, rules.MAU, rules.PeakConcurrent} {
 		var data []opts.LineData

@@ -134,7 +134,7 @@ func loadCatalog(arg, lang string) (*rules.Catalog, error) {
 	}
 	data, err := readInput(arg, nil)
 	if err != nil {
-		return nil, usageError{fmt.Sprintf("-catalog %q is neither a built-in catalog (%s) nor a readable file", arg, strings.Join(builtinIDs(), ", "))}
+		return nil, usageError{fmt.Sprintf("-catalog %q is neither a built-in catalog (%s) nor a readable file", arg, strings.Join(rules.CatalogIDs(rules.Builtin()), ", "))}
 	}
 	c, ps := rules.ImportCatalog(data, lang)
 	if len(ps) > 0 {
@@ -199,12 +199,4 @@ func readInput(path string, stdin io.Reader) ([]byte, error) {
 	}
 	defer f.Close()
 	return io.ReadAll(io.LimitReader(f, rules.MaxCatalogBytes+1))
-}
-
-func builtinIDs() []string {
-	var ids []string
-	for _, c := range rules.Builtin() {
-		ids = append(ids, c.ID)
-	}
-	return ids
 }

@@ -130,10 +130,8 @@ func (p *planner) recompute() {
 func keepKnown(ids []string, ev *rules.Evaluation) []string {
 	var out []string
 	for _, id := range ids {
-		for _, t := range ev.Tiers {
-			if t.ID == id {
-				out = append(out, id)
-			}
+		if ev.Tier(id) != nil {
+			out = append(out, id)
 		}
 	}
 	return out

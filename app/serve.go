@@ -82,7 +82,7 @@ func siteHandler(dir, prefix string) http.Handler {
 		hdr.Add("Vary", "Accept-Encoding")
 		served := name
 		for _, enc := range []struct{ token, ext string }{{"br", ".br"}, {"gzip", ".gz"}} {
-			if accepts(r.Header.Get("Accept-Encoding"), enc.token) && exists(files, name+enc.ext) {
+			if accepts(r.Header.Get("Accept-Encoding"), enc.token) && isFile(files, name+enc.ext) {
 				hdr.Set("Content-Encoding", enc.token)
 				served = name + enc.ext
 				break
@@ -135,8 +135,6 @@ func isFile(files http.Dir, name string) bool {
 	st, err := f.Stat()
 	return err == nil && !st.IsDir()
 }
-
-func exists(files http.Dir, name string) bool { return isFile(files, name) }
 
 // mimeTypes pins the types that matter; the system table may lack them.
 var mimeTypes = map[string]string{

@@ -45,11 +45,11 @@ func resultClass(stale bool) string {
 	return "result"
 }
 
+// tierResult is the result of tier id; ticked ids of an older catalog fall
+// back to the first tier rather than fail.
 func (p *planner) tierResult(id string) rules.TierResult {
-	for _, t := range p.ev.Tiers {
-		if t.ID == id {
-			return t
-		}
+	if t := p.ev.Tier(id); t != nil {
+		return *t
 	}
 	return p.ev.Tiers[0]
 }

@@ -36,16 +36,10 @@ func Checklist(s rules.Scenario, cat *rules.Catalog, ev *rules.Evaluation, o Opt
 		c.recCat, c.recEval, recID = o.Target.Catalog, o.Target.Eval, o.Target.Tier
 		c.switching = o.Target.Catalog.ID != cat.ID
 	}
-	for _, t := range ev.Tiers {
-		if t.ID == ev.CurrentTier {
-			c.cur = t
-		}
-	}
+	c.cur = *ev.Tier(ev.CurrentTier)
 	c.rec = c.recEval.Tiers[0]
-	for _, t := range c.recEval.Tiers {
-		if t.ID == recID {
-			c.rec = t
-		}
+	if t := c.recEval.Tier(recID); t != nil { // a target built by hand may name no tier
+		c.rec = *t
 	}
 	c.curTier, c.recTier = cat.Tier(c.cur.ID), c.recCat.Tier(c.rec.ID)
 	for _, tr := range []rules.TierResult{c.cur, c.rec} {

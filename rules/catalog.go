@@ -186,9 +186,10 @@ func CatalogByID(cats []*Catalog, id string) *Catalog {
 	return nil
 }
 
-func builtinIDs() []string {
-	ids := make([]string, len(builtin))
-	for i, c := range builtin {
+// CatalogIDs lists the ids of cats, in order.
+func CatalogIDs(cats []*Catalog) []string {
+	ids := make([]string, len(cats))
+	for i, c := range cats {
 		ids[i] = c.ID
 	}
 	return ids

@@ -4,7 +4,7 @@ import "strings"
 
 // decide applies the decision rules in their order.
 func (ev *Evaluation) decide(cat *Catalog, lang string) {
-	cur := ev.tier(ev.CurrentTier)
+	cur := ev.Tier(ev.CurrentTier)
 	anyFits := false
 	for _, t := range ev.Tiers {
 		anyFits = anyFits || t.Fits
@@ -83,20 +83,23 @@ func cheaper(a, b *TierResult) bool {
 	return *ca < *cb
 }
 
-func (ev *Evaluation) tier(id string) *TierResult {
+// Tier returns the result of the tier with id, or nil. The ids the
+// evaluation names itself (CurrentTier, Recommended) always have one.
+func (ev *Evaluation) Tier(id string) *TierResult {
 	for i := range ev.Tiers {
 		if ev.Tiers[i].ID == id {
 			return &ev.Tiers[i]
 		}
 	}
-	return &ev.Tiers[0]
+	return nil
 }
 
 // signals reports the source article's upgrade signals seen on the current
 // tier now, in a fixed order.
 func (ev *Evaluation) signals(cat *Catalog, e *env, months []month) {
-	cur := ev.tier(ev.CurrentTier)
+	cur := ev.Tier(ev.CurrentTier)
 	t := cat.Tier(cur.ID)
+	facts := factsOf(t)
 	lang := e.lang
 	byRule := map[string]Finding{}
 	for _, f := range cur.Findings {
@@ -104,13 +107,13 @@ func (ev *Evaluation) signals(cat *Catalog, e *env, months []month) {
 	}
 	var near, quality, over []string
 	for _, m := range usageMetrics {
-		f := byRule[string(m)]
-		if t.isHardCap(m) && (f.Status == Fail || f.Status == Warn) {
+		f, x := byRule[string(m)], &facts[slot(m)]
+		if x.hard && (f.Status == Fail || f.Status == Warn) {
 			near = append(near, f.Message)
 		}
-		if !t.isHardCap(m) && !t.isUnlimited(m) {
+		if !x.hard && !x.unlimited {
 			v, known := months[0].get(m)
-			if limit, ok := included(t, m, &months[0]); known && ok && v > limit {
+			if limit, ok := x.includedBy(&months[0]); known && ok && v > limit {
 				over = append(over, f.Message)
 			}
 		}

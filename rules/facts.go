@@ -48,19 +48,3 @@ func (x *metricFacts) includedBy(u *month) (int64, bool) {
 	}
 	return n, known
 }
-
-// included is a quota's included amount this month: the limit, raised by a
-// share of another metric where the tier has one.
-func included(t *Tier, m Metric, u *month) (int64, bool) {
-	var n int64
-	known := false
-	if l := t.Limits.Get(m); l != nil {
-		n, known = int64(*l), true
-	}
-	if s, ok := t.IncludedShare[m]; ok {
-		if base, ok := u.get(s.Of); ok {
-			n, known = max(n, int64(math.Ceil(float64(base)*s.Percent/100))), true
-		}
-	}
-	return n, known
-}

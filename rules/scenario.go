@@ -186,11 +186,7 @@ func (s Scenario) validate(catalogs []*Catalog) Problems {
 
 	cat := CatalogByID(catalogs, s.Catalog)
 	if cat == nil {
-		known := make([]string, len(catalogs))
-		for i, c := range catalogs {
-			known[i] = c.ID
-		}
-		v.add("catalog", msg(v.lang, "v.catalog", txt(clip(s.Catalog)), ids(known)))
+		v.add("catalog", msg(v.lang, "v.catalog", txt(clip(s.Catalog)), ids(CatalogIDs(catalogs))))
 	} else if s.CurrentTier != "" && cat.Tier(s.CurrentTier) == nil {
 		v.add("current_tier", msg(v.lang, "v.tier", txt(clip(s.CurrentTier)), txt(cat.Name), ids(cat.TierIDs())))
 	}
@@ -198,11 +194,7 @@ func (s Scenario) validate(catalogs []*Catalog) Problems {
 	if tg := s.Target; tg != nil {
 		switch tc := CatalogByID(catalogs, tg.Catalog); {
 		case tc == nil:
-			known := make([]string, len(catalogs))
-			for i, c := range catalogs {
-				known[i] = c.ID
-			}
-			v.add("target.catalog", msg(v.lang, "v.catalog", txt(clip(tg.Catalog)), ids(known)))
+			v.add("target.catalog", msg(v.lang, "v.catalog", txt(clip(tg.Catalog)), ids(CatalogIDs(catalogs))))
 		case tc.Tier(tg.Tier) == nil:
 			v.add("target.tier", msg(v.lang, "v.tier", txt(clip(tg.Tier)), txt(tc.Name), ids(tc.TierIDs())))
 		}
