@@ -100,3 +100,71 @@ func browserLang() string {
 func setDocumentLang(lang string) {
 	app.Window().Get("document").Get("documentElement").Set("lang", htmlLang(lang))
 }
+
+// chartsScript is the ECharts bundle the site serves.
+const chartsScript = "/web/echarts.min.js"
+
+// loadCharts adds the ECharts script once the browser has painted the next
+// frame, so the first view never waits for it; the charts draw when it has
+// run (see echart.draw).
+func loadCharts(ctx app.Context) {
+	src := ctx.ResolveStaticResource(chartsScript)
+	win := app.Window()
+	if win.Get("echarts").Truthy() {
+		return
+	}
+	var frame, load app.Func
+	load = app.FuncOf(func(this app.Value, args []app.Value) any {
+		load.Release()
+		doc := win.Get("document")
+		s := doc.Call("createElement", "script")
+		s.Set("src", src)
+		doc.Get("head").Call("appendChild", s)
+		return nil
+	})
+	frame = app.FuncOf(func(this app.Value, args []app.Value) any {
+		frame.Release()
+		win.Call("setTimeout", load, 0)
+		return nil
+	})
+	win.Call("requestAnimationFrame", frame)
+}
+
+// observeNear calls fn on the UI goroutine whenever the element with one of
+// ids comes within nearScreen of the viewport or leaves it. Without
+// IntersectionObserver every element counts as near. The observer lasts as
+// long as the page (the planner is its only page).
+func observeNear(ctx app.Context, ids []string, fn func(ctx app.Context, id string, near bool)) {
+	io := app.Window().Get("IntersectionObserver")
+	if !io.Truthy() {
+		for _, id := range ids {
+			fn(ctx, id, true)
+		}
+		return
+	}
+	type change struct {
+		id   string
+		near bool
+	}
+	cb := app.FuncOf(func(this app.Value, args []app.Value) any {
+		entries := args[0]
+		changes := make([]change, entries.Length())
+		for i := range changes {
+			e := entries.Index(i)
+			changes[i] = change{e.Get("target").Get("id").String(), e.Get("isIntersecting").Bool()}
+		}
+		ctx.Dispatch(func(ctx app.Context) {
+			for _, c := range changes {
+				fn(ctx, c.id, c.near)
+			}
+		})
+		return nil
+	})
+	obs := io.New(cb, map[string]any{"rootMargin": nearScreen})
+	doc := app.Window().Get("document")
+	for _, id := range ids {
+		if el := doc.Call("getElementById", id); el.Truthy() {
+			obs.Call("observe", el)
+		}
+	}
+}

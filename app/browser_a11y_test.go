@@ -45,7 +45,8 @@ func TestAccessibility(t *testing.T) {
 	click(t, s, "cmp-free")
 	click(t, s, "cmp-pro")
 	eval[any](t, s, `document.querySelectorAll("details").forEach(d => d.open = true), null`)
-	waitFor(t, s, `document.querySelectorAll("#charts canvas").length === 4 && document.querySelector("#compare table") !== null`)
+	seeCharts(t, s, "charts", 4)
+	waitFor(t, s, `document.querySelector("#compare table") !== null`)
 	for _, lang := range []string{"en", "zh"} {
 		if lang == "zh" {
 			click(t, s, "lang-toggle")

@@ -75,6 +75,15 @@ func waitFor(t *testing.T, s *session, cond string) {
 	}
 }
 
+// seeCharts scrolls the element with id into view, where the charts inside
+// it are drawn (they wait until they are near the screen), and waits for n
+// chart canvases in it.
+func seeCharts(t *testing.T, s *session, id string, n int) {
+	t.Helper()
+	eval[any](t, s, fmt.Sprintf(`document.getElementById(%q).scrollIntoView(), null`, id))
+	waitFor(t, s, fmt.Sprintf(`document.querySelectorAll("#%s canvas").length === %d`, id, n))
+}
+
 // decision is the decision the page shows.
 func decision(t *testing.T, s *session) string {
 	t.Helper()

@@ -72,14 +72,19 @@ func serveSite(t *testing.T, dir, prefix string) string {
 // session is one headless Chromium with a fresh profile that records what
 // the page writes to its console and every request it sends.
 type session struct {
-	ctx context.Context
+	ctx   context.Context
+	close func() // ends the browser now rather than at the test's end
 
 	mu       sync.Mutex
 	console  []chromedp.ConsoleMessage
 	requests []string
 }
 
-func newSession(t *testing.T) *session {
+func newSession(t *testing.T) *session { t.Helper(); return newSessionWith(t, 90*time.Second) }
+
+// newSessionWith is newSession with a time limit for the whole session and
+// extra Chromium flags.
+func newSessionWith(t *testing.T, limit time.Duration, extra ...chromedp.ExecAllocatorOption) *session {
 	t.Helper()
 	exe := chromiumPath(t)
 	profile := t.TempDir()
@@ -95,15 +100,20 @@ func newSession(t *testing.T) *session {
 		chromedp.NoFirstRun,
 		chromedp.WindowSize(1280, 900),
 	)
+	opts = append(opts, extra...)
 	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelCtx := chromedp.NewContext(alloc)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
-	t.Cleanup(func() {
-		cancelTimeout()
-		cancelCtx()
-		cancelAlloc()
-	})
-	s := &session{ctx: ctx}
+	ctx, cancelTimeout := context.WithTimeout(ctx, limit)
+	var once sync.Once
+	end := func() {
+		once.Do(func() {
+			cancelTimeout()
+			cancelCtx()
+			cancelAlloc()
+		})
+	}
+	t.Cleanup(end)
+	s := &session{ctx: ctx, close: end}
 	if err := chromedp.Do(ctx); err != nil { // start the browser
 		t.Fatalf("start Chromium (%s): %v", exe, err)
 	}

@@ -58,7 +58,8 @@ func TestOfflineRoot(t *testing.T) {
 	s.do(t, chromedp.Navigate(link))
 	waitMounted(s, t)
 	waitFor(t, s, `document.getElementById("f-name").value === "From the link"`)
-	waitFor(t, s, `document.querySelectorAll("#charts canvas").length === 4 && document.querySelector(".markdown h1") !== null`)
+	seeCharts(t, s, "charts", 4)
+	waitFor(t, s, `document.querySelector(".markdown h1") !== null`)
 
 	s.download(t, "tierfit-from-the-link.md")
 	if bad := s.foreignRequests(); len(bad) > 0 {
@@ -87,7 +88,8 @@ func TestOfflineSubPath(t *testing.T) {
 	for _, u := range []string{root, root + "?ref=mail", root + "deep/route?x=1"} {
 		s.do(t, chromedp.Navigate(u))
 		waitMounted(s, t)
-		waitFor(t, s, `document.querySelector("#decision") !== null && document.querySelectorAll("#charts canvas").length === 4`)
+		waitFor(t, s, `document.querySelector("#decision") !== null`)
+		seeCharts(t, s, "charts", 4)
 	}
 	s.download(t, "tierfit-acme-chat-2026-12-07.md")
 	if errs := s.errors(); len(errs) > 0 {

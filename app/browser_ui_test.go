@@ -191,9 +191,7 @@ func TestUILanguage(t *testing.T) {
 	s, _ := openApp(t)
 	click(t, s, "lang-toggle")
 	waitFor(t, s, `document.querySelector(".inputs h2").textContent === "您的产品"`)
-	if !eval[bool](t, s, `document.querySelector(".markdown h1").textContent.startsWith("迁移清单")`) {
-		t.Error("the checklist preview did not switch to Chinese")
-	}
+	waitFor(t, s, `document.querySelector(".markdown h1").textContent.startsWith("迁移清单")`)
 	if got := eval[string](t, s, `document.querySelector(".page").getAttribute("lang")`); got != "zh-CN" {
 		t.Errorf("lang attribute = %q", got)
 	}
@@ -203,10 +201,12 @@ func TestUILanguage(t *testing.T) {
 // Screenshots of the main view for people to look at (README links them).
 func TestUIScreenshots(t *testing.T) {
 	s, _ := openApp(t)
-	waitFor(t, s, `document.querySelectorAll("#charts canvas").length === 4`)
 	s.viewShot(t, "main-desktop.png")
 	for _, id := range []string{"tiers", "charts", "checklist"} {
 		eval[any](t, s, `document.getElementById("`+id+`").scrollIntoView(), null`)
+		if id == "charts" {
+			seeCharts(t, s, id, 4)
+		}
 		s.viewShot(t, id+"-desktop.png")
 	}
 	s.do(t, chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2)))
@@ -251,10 +251,11 @@ func TestUIPrintStylesheet(t *testing.T) {
 		t.Fatal(err)
 	}
 	hidden := eval[bool](t, s, `["#decision", "#tiers", "#charts", ".inputs"].every(sel => getComputedStyle(document.querySelector(sel)).display === "none")`)
-	shown := eval[bool](t, s, `getComputedStyle(document.querySelector(".markdown")).display !== "none" && document.querySelector(".markdown").getBoundingClientRect().height > 500`)
-	if !hidden || !shown {
-		t.Errorf("print view: controls hidden %v, checklist shown %v", hidden, shown)
+	if !hidden {
+		t.Error("print view: the controls are not hidden")
 	}
+	// The preview below the first view is derived a moment after mounting.
+	waitFor(t, s, `getComputedStyle(document.querySelector(".markdown")).display !== "none" && document.querySelector(".markdown").getBoundingClientRect().height > 500`)
 }
 
 // Handlers of rows that go-app reuses must act on their own row: ticking

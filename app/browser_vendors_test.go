@@ -23,7 +23,7 @@ func TestUICompareVendors(t *testing.T) {
 	if note := eval[string](t, s, `document.getElementById("ranking-note").textContent`); !strings.Contains(note, "per currency") && !strings.Contains(note, "within each currency") {
 		t.Errorf("note = %q", note)
 	}
-	waitFor(t, s, `document.querySelector("#chart-vendors canvas") !== null`)
+	seeCharts(t, s, "chart-vendors", 1)
 
 	var serveCN []string // every pair whose tier states it serves mainland China
 	for _, c := range rules.Builtin() {

@@ -14,9 +14,12 @@ import (
 const usage = `tierfit — which chat-SDK tier fits, and how to switch safely.
 
 Usage:
-  app static [-out dist] [-base /] [-wasm build/app.wasm] [-web web] [-echarts FILE] [-cache DIR]
+  app static [-out dist] [-base /] [-wasm build/app.wasm] [-web web] [-echarts build/echarts.min.js] [-cache DIR]
       generate the static site (index.html, app.wasm, service worker, assets,
       .br/.gz siblings) ready for any static host; -base /sub/ hosts it under a sub-path
+  app compress -dir DIR [-cache DIR]
+      write .br and .gz siblings beside the files of any static site (static
+      does this for tierfit; make bench uses it for the bare go-app page)
   app serve [-dir dist] [-addr 127.0.0.1:8000] [-base /]
       serve a generated site, with precompressed files when the browser accepts them
   app plan -scenario FILE|- [-catalog ID|FILE …] [-compare all|ID,ID,…] [-format json|md] [-lang en|zh] [-no-gantt]
@@ -41,6 +44,8 @@ func runWith(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = runStatic(args[1:], stdout, stderr)
 	case "serve":
 		err = runServe(args[1:], stdout, stderr)
+	case "compress":
+		err = runCompress(args[1:], stderr)
 	case "plan":
 		err = runPlan(args[1:], stdin, stdout, stderr)
 	case "help", "-h", "-help", "--help":

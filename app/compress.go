@@ -7,6 +7,7 @@ import (
 	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -14,6 +15,22 @@ import (
 
 	"github.com/andybalholm/brotli"
 )
+
+func runCompress(args []string, stderr io.Writer) error {
+	fs := newFlags("compress", stderr)
+	dir := fs.String("dir", "", "the site `directory`")
+	cache := fs.String("cache", "", "`directory` that keeps compressed files between builds (empty: none)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *dir == "" {
+		return usageError{"-dir is required"}
+	}
+	if _, err := os.Stat(*dir); err != nil {
+		return usageError{fmt.Sprintf("-dir %s: %v", *dir, err)}
+	}
+	return precompressTree(*dir, *cache)
+}
 
 // compressible lists the extensions that get .br and .gz siblings; images
 // in PNG are compressed already.

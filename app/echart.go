@@ -7,8 +7,9 @@ import (
 )
 
 // echart draws one ECharts option. It is the only place that talks to
-// ECharts: init on mount, setOption when the option changes, dispose on
-// dismount so no chart instance outlives its element.
+// ECharts: init when first seen, setOption when the option changed and the
+// chart is on screen (or about to be), dispose on dismount so no chart
+// instance, observer or callback outlives its element.
 type echart struct {
 	app.Compo
 
@@ -18,8 +19,15 @@ type echart struct {
 
 	inst     app.Value
 	drawn    string
+	visible  bool
+	observer app.Value
+	onSeen   app.Func
 	unlisten func()
 }
+
+// nearScreen is how close to the viewport a chart counts as seen: it is
+// drawn just before it scrolls in.
+const nearScreen = "300px"
 
 func (c *echart) Render() app.UI {
 	return app.Div().ID(c.ID).Class("chart").Attr("role", "img").Aria("label", c.Label)
@@ -31,7 +39,32 @@ func (c *echart) OnMount(ctx app.Context) {
 			c.inst.Call("resize")
 		}
 	})
+	c.watch(ctx)
 	c.draw(ctx)
+}
+
+// watch notes when the chart comes near the screen. A browser without
+// IntersectionObserver draws every chart at once.
+func (c *echart) watch(ctx app.Context) {
+	io := app.Window().Get("IntersectionObserver")
+	if !app.IsClient || !io.Truthy() {
+		c.visible = true
+		return
+	}
+	c.onSeen = app.FuncOf(func(this app.Value, args []app.Value) any {
+		entries := args[0]
+		seen := false
+		for i := 0; i < entries.Length(); i++ {
+			seen = entries.Index(i).Get("isIntersecting").Bool()
+		}
+		ctx.Dispatch(func(ctx app.Context) {
+			c.visible = seen
+			c.draw(ctx)
+		})
+		return nil
+	})
+	c.observer = io.New(c.onSeen, map[string]any{"rootMargin": nearScreen})
+	c.observer.Call("observe", c.JSValue())
 }
 
 func (c *echart) OnUpdate(ctx app.Context) { c.draw(ctx) }
@@ -41,16 +74,26 @@ func (c *echart) OnDismount() {
 		c.unlisten()
 		c.unlisten = nil
 	}
+	if c.observer != nil && c.observer.Truthy() {
+		c.observer.Call("disconnect")
+		c.onSeen.Release()
+	}
 	if c.inst != nil && c.inst.Truthy() {
 		c.inst.Call("dispose")
 	}
-	c.inst, c.drawn = nil, ""
+	c.inst, c.drawn, c.observer, c.visible = nil, "", nil, false
 }
 
-// draw sets the option when it changed. ECharts loads with defer; if it is
-// not there yet, try again shortly.
+// replaced are the option parts a new option replaces rather than merges
+// into: a series, axis or mark line that is gone must disappear.
+var replaced = []any{"series", "xAxis", "yAxis", "grid", "legend", "tooltip"}
+
+// draw sets the option when it changed and the chart is near the screen.
+// The first option is set whole; later ones are merged, which lets ECharts
+// keep its views instead of rebuilding them. ECharts loads after the first
+// paint; if it is not there yet, try again shortly.
 func (c *echart) draw(ctx app.Context) {
-	if c.Option == c.drawn || !app.IsClient {
+	if c.Option == c.drawn || !c.visible || !app.IsClient {
 		return
 	}
 	ec := app.Window().Get("echarts")
@@ -58,9 +101,12 @@ func (c *echart) draw(ctx app.Context) {
 		ctx.After(50*time.Millisecond, c.draw)
 		return
 	}
+	option := app.Window().Get("JSON").Call("parse", c.Option)
 	if c.inst == nil {
 		c.inst = ec.Call("init", c.JSValue(), nil, map[string]any{"renderer": "canvas"})
+		c.inst.Call("setOption", option, true)
+	} else {
+		c.inst.Call("setOption", option, map[string]any{"replaceMerge": replaced})
 	}
-	c.inst.Call("setOption", app.Window().Get("JSON").Call("parse", c.Option), true)
 	c.drawn = c.Option
 }

@@ -33,11 +33,14 @@ func newHandler(base, version string) *app.Handler {
 		LoadingLabel:    "Loading tierfit… {progress}%",
 		Styles:          []string{"/web/tierfit.css"},
 		// storage-guard.js runs first, while the page is parsed: go-app reads
-		// localStorage as it starts and must find one.
-		Scripts: []string{"/web/storage-guard.js", "/web/echarts.min.js defer"},
-		// The SVG icon is not pre-cached by go-app; the site root with its
-		// trailing slash is what a sub-path visit requests.
-		CacheableResources:    []string{"/web/icon.svg", base},
+		// localStorage as it starts and must find one. ECharts is not here:
+		// the app loads it after its first paint (see loadCharts), so it
+		// neither delays the WASM download nor competes with its start.
+		Scripts: []string{"/web/storage-guard.js"},
+		// Pre-cached for offline use: the SVG icon and ECharts, which no tag
+		// names, and the site root with its trailing slash, which is what a
+		// sub-path visit requests.
+		CacheableResources:    []string{"/web/icon.svg", chartsScript, base},
 		Version:               version,
 		ServiceWorkerTemplate: workerTemplate(base),
 	}

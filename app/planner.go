@@ -33,7 +33,8 @@ type planner struct {
 	rankConf    string // show only tiers of at least this confidence
 
 	// Derived: the last valid result stays on screen, marked stale, while an
-	// input is invalid.
+	// input is invalid. The preview and the charts are derived when they are
+	// near the screen, or once the user pauses (see later.go).
 	problems rules.Problems
 	stale    bool
 	ev       *rules.Evaluation
@@ -42,6 +43,11 @@ type planner struct {
 	md       string
 	html     string
 	charts   chartSet
+
+	near         map[string]bool // page sections near the screen
+	previewStale bool
+	chartsStale  bool
+	lateEdit     int // counts edits, so only the last one's pause derives
 
 	// Scenarios and messages.
 	noStorage bool              // the browser refused storage: work stays in memory
@@ -82,6 +88,13 @@ func (p *planner) OnMount(ctx app.Context) {
 	p.recompute()
 	setDocumentLang(p.lang)
 	p.mounted = true
+	// After the first update is drawn: the sections to watch exist, and
+	// ECharts loads after that paint.
+	ctx.Defer(func(ctx app.Context) {
+		p.watchSections(ctx)
+		loadCharts(ctx)
+	})
+	p.later(ctx)
 }
 
 // catalogs are the built-in catalogs and the imported ones.
@@ -115,14 +128,13 @@ func (p *planner) recompute() {
 	}
 	p.ev, p.scen, p.cat, p.stale = ev, s, cat, false
 	p.md = plans.Checklist(s, cat, ev, plans.Options{NoGantt: p.noGantt, Target: target})
-
-	p.html = plans.PreviewHTML(p.md, p.lang)
-	p.charts = buildCharts(s, cat, ev, p.lang)
-	p.ranking = nil
+	p.ranking, p.charts.Vendors = nil, ""
 	if p.showCompare {
 		p.ranking, _ = rules.Rank(s, cats) // valid: s passed Validate above
 		p.charts.Vendors = vendorChart(p.ranking, p.lang)
 	}
+	p.previewStale, p.chartsStale = true, true
+	p.derive(false)
 	p.compare = keepKnown(p.compare, ev)
 }
 
@@ -142,6 +154,7 @@ func (p *planner) changed(ctx app.Context) {
 	p.recompute()
 	p.save(ctx)
 	setDocumentLang(p.lang)
+	p.later(ctx)
 }
 
 func (p *planner) setStatus(ok bool, msg string, details ...string) {

@@ -24,7 +24,7 @@ type siteOptions struct {
 	Base    string // "/" or a sub-path such as "/tierfit/"
 	WASM    string // the built app.wasm
 	Web     string // the static assets folder (icons, stylesheet)
-	ECharts string // the ECharts bundle from npm
+	ECharts string // the ECharts bundle (make builds it with esbuild)
 	Cache   string // where compressed files are kept between builds ("" for nowhere)
 }
 
@@ -39,7 +39,7 @@ func runStatic(args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&o.Base, "base", "/", "URL `path` the site is hosted under, e.g. /tierfit/")
 	fs.StringVar(&o.WASM, "wasm", "build/app.wasm", "the app.wasm built with GOOS=js GOARCH=wasm")
 	fs.StringVar(&o.Web, "web", "web", "static assets `directory`")
-	fs.StringVar(&o.ECharts, "echarts", "node_modules/echarts/dist/echarts.min.js", "the ECharts `file` installed by npm ci")
+	fs.StringVar(&o.ECharts, "echarts", "build/echarts.min.js", "the ECharts `file` bundled from web/src/echarts.js")
 	fs.StringVar(&o.Cache, "cache", "", "`directory` that keeps compressed files between builds (empty: none)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -78,7 +78,7 @@ func buildSite(o siteOptions) (string, error) {
 		return "", fmt.Errorf("app.wasm not found at %s: build it first with GOOS=js GOARCH=wasm go build -o %s ./app (make static does this)", o.WASM, o.WASM)
 	}
 	if _, err := os.Stat(o.ECharts); err != nil {
-		return "", fmt.Errorf("ECharts not found at %s: run npm ci in the project root (make static does this)", o.ECharts)
+		return "", fmt.Errorf("ECharts not found at %s: bundle it with make static (npm ci, then esbuild)", o.ECharts)
 	}
 	if err := resetDir(o.Out); err != nil {
 		return "", err
@@ -194,6 +194,9 @@ func copyTree(src, dst string) error {
 		}
 		rel, _ := filepath.Rel(src, path)
 		target := filepath.Join(dst, rel)
+		if d.IsDir() && rel == "src" {
+			return filepath.SkipDir // sources make bundles; never served
+		}
 		if d.IsDir() {
 			return os.MkdirAll(target, 0o755)
 		}

@@ -32,7 +32,7 @@ func (p *planner) renderChecklist() app.UI {
 		app.Div().Class("actions").Body(
 			app.Button().ID("download-md").Text(t(lang, "download")).OnClick(p.onDownload),
 			app.Button().ID("copy-md").Text(t(lang, "copy")).OnClick(p.onCopy),
-			app.Button().ID("print").Text(t(lang, "print")).OnClick(func(ctx app.Context, e app.Event) { printPage() }),
+			app.Button().ID("print").Text(t(lang, "print")).OnClick(p.printNow),
 			p.checkbox("gantt", t(lang, "gantt"), !p.noGantt, func(on bool) { p.noGantt = !on }),
 		),
 		// The preview is goldmark's HTML of the exported Markdown, rendered
