@@ -3,7 +3,7 @@
 // toolchain and flags as tierfit and served the same way.
 //
 // Built with GOOS=js GOARCH=wasm it is the page. Built natively it writes the
-// static site: barepage -out DIR -wasm FILE -icon FILE.
+// static site: barepage -out DIR -wasm FILE -icon FILE -svg FILE.
 package main
 
 import (
@@ -48,11 +48,12 @@ func generate() error {
 	out := flag.String("out", "build/bench/bare", "output directory")
 	wasm := flag.String("wasm", "build/bench/bare.wasm", "the page built with GOOS=js GOARCH=wasm")
 	icon := flag.String("icon", "web/icon-192.png", "a PNG icon")
+	svg := flag.String("svg", "web/icon.svg", "an SVG icon (go-app's default is remote)")
 	flag.Parse()
 	if err := os.MkdirAll(filepath.Join(*out, "web"), 0o755); err != nil {
 		return err
 	}
-	for src, dst := range map[string]string{*wasm: "app.wasm", *icon: "icon.png"} {
+	for src, dst := range map[string]string{*wasm: "app.wasm", *icon: "icon.png", *svg: "icon.svg"} {
 		if err := copyFile(src, filepath.Join(*out, "web", dst)); err != nil {
 			return err
 		}
@@ -60,7 +61,7 @@ func generate() error {
 	return app.GenerateStaticWebsite(*out, &app.Handler{
 		Name:  "bare",
 		Title: "bare go-app page",
-		Icon:  app.Icon{Default: "/web/icon.png"},
+		Icon:  app.Icon{Default: "/web/icon.png", SVG: "/web/icon.svg"},
 	})
 }
 
