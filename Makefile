@@ -6,7 +6,7 @@ ADDR    ?= 127.0.0.1:8000
 BUILD   := build
 WASM    := $(BUILD)/app.wasm
 CLI     := $(BUILD)/tierfit
-# Only the ECharts parts tierfit draws (web/src/echarts.js), bundled by the
+# Only the ECharts parts tierfit draws (web/src/charts-entry.js), bundled by the
 # pinned esbuild: 0.54 MB instead of the 1.03 MB full build.
 ECHARTS := $(BUILD)/echarts.min.js
 NPM     := node_modules/.package-lock.json
@@ -34,9 +34,9 @@ $(NPM): package.json package-lock.json | npm-check
 	npm ci --no-audit --no-fund
 	@touch $@
 
-$(ECHARTS): web/src/echarts.js $(NPM)
+$(ECHARTS): web/src/charts-entry.js $(NPM)
 	@mkdir -p $(BUILD)
-	node_modules/.bin/esbuild web/src/echarts.js --bundle --minify --format=iife --target=es2017 \
+	node_modules/.bin/esbuild web/src/charts-entry.js --bundle --minify --format=iife --target=es2017 \
 	  --legal-comments=eof --log-level=warning --outfile=$@ \
 	  --banner:js="/*! Apache ECharts $$(node -p 'require("echarts/package.json").version') | Apache License 2.0 | https://echarts.apache.org */"
 

@@ -39,7 +39,7 @@ func runStatic(args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&o.Base, "base", "/", "URL `path` the site is hosted under, e.g. /tierfit/")
 	fs.StringVar(&o.WASM, "wasm", "build/app.wasm", "the app.wasm built with GOOS=js GOARCH=wasm")
 	fs.StringVar(&o.Web, "web", "web", "static assets `directory`")
-	fs.StringVar(&o.ECharts, "echarts", "build/echarts.min.js", "the ECharts `file` bundled from web/src/echarts.js")
+	fs.StringVar(&o.ECharts, "echarts", "build/echarts.min.js", "the ECharts `file` bundled from web/src/charts-entry.js")
 	fs.StringVar(&o.Cache, "cache", "", "`directory` that keeps compressed files between builds (empty: none)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
