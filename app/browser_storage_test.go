@@ -46,6 +46,7 @@ func TestStorageCorrupt(t *testing.T) {
 func TestStorageUnavailable(t *testing.T) {
 	s := openWith(t, `Object.defineProperty(window, "localStorage", {configurable: true, get() { throw new DOMException("blocked", "SecurityError"); }});`)
 	waitFor(t, s, `document.getElementById("no-storage-export") !== null`)
+	setField(t, s, "f-usage-dau", "100")
 	setField(t, s, "f-usage-mau", "300")
 	setField(t, s, "f-usage-peak-concurrent", "20")
 	waitFor(t, s, `document.getElementById("result").textContent.includes("MAU 300 is within the Free hard cap of 500")`)

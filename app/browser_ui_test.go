@@ -25,7 +25,7 @@ func TestUITypingChangesDecision(t *testing.T) {
 		t.Fatalf("example decision = %s, want upgrade_now", got)
 	}
 	for id, v := range map[string]string{
-		"f-usage-mau": "300", "f-usage-peak-concurrent": "20", "f-usage-max-group-members": "50", "f-usage-history-days": "5",
+		"f-usage-dau": "100", "f-usage-mau": "300", "f-usage-peak-concurrent": "20", "f-usage-max-group-members": "50", "f-usage-history-days": "5",
 	} {
 		setField(t, s, id, v)
 	}
@@ -97,7 +97,7 @@ func TestUICopy(t *testing.T) {
 	got := eval[string](t, s, `navigator.clipboard.readText()`)
 	sc, _ := exampleForm().scenario("en")
 	cat := rules.BuiltinCatalog("agora-chat")
-	ev, _ := rules.Evaluate(sc, cat)
+	ev, _ := rules.Evaluate(sc, cat, rules.Context{Today: today(), Others: rules.Builtin()})
 	if want := plans.Checklist(sc, cat, ev, plans.Options{}); got != want {
 		t.Errorf("clipboard (%d bytes) differs from the checklist (%d bytes)", len(got), len(want))
 	}

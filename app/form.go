@@ -19,7 +19,7 @@ type form struct {
 // numberFields are the form's numbers, named by their scenario path.
 var numberFields = []string{
 	"usage.dau", "usage.mau", "usage.peak_concurrent", "usage.messages_per_day", "usage.max_group_members",
-	"usage.history_days", "usage.monthly_growth_percent", "usage.dau_mau_percent", "usage.peak_percent_of_mau",
+	"usage.history_days", "usage.monthly_growth_percent", "usage.api_calls_per_second", "usage.dau_mau_percent", "usage.peak_percent_of_mau",
 	"needs.latency_ms", "needs.sla_percent", "policy.headroom_percent", "policy.horizon_months",
 	"rollout.bake_days", "rollout.cutover_hour", "rollout.monitor_days", "rollout.rollback_minutes",
 }
@@ -56,7 +56,8 @@ func (f form) scenario(lang string) (rules.Scenario, rules.Problems) {
 			DAU: num("usage.dau"), MAU: num("usage.mau"), PeakConcurrent: num("usage.peak_concurrent"),
 			MessagesPerDay: num("usage.messages_per_day"), MaxGroupMembers: num("usage.max_group_members"),
 			HistoryDays: num("usage.history_days"), MonthlyGrowthPercent: num("usage.monthly_growth_percent"),
-			Estimate: f.Estimate, DAUMAUPercent: num("usage.dau_mau_percent"), PeakPercentOfMAU: num("usage.peak_percent_of_mau"),
+			APICallsPerSecond: num("usage.api_calls_per_second"),
+			Estimate:          f.Estimate, DAUMAUPercent: num("usage.dau_mau_percent"), PeakPercentOfMAU: num("usage.peak_percent_of_mau"),
 		},
 		Needs: rules.Needs{
 			Features: append([]string(nil), f.Features...), Regions: append([]string(nil), f.Regions...),
@@ -98,7 +99,8 @@ func formOf(s rules.Scenario) form {
 		"usage.dau": u.DAU, "usage.mau": u.MAU, "usage.peak_concurrent": u.PeakConcurrent,
 		"usage.messages_per_day": u.MessagesPerDay, "usage.max_group_members": u.MaxGroupMembers,
 		"usage.history_days": u.HistoryDays, "usage.monthly_growth_percent": u.MonthlyGrowthPercent,
-		"usage.dau_mau_percent": u.DAUMAUPercent, "usage.peak_percent_of_mau": u.PeakPercentOfMAU,
+		"usage.api_calls_per_second": u.APICallsPerSecond,
+		"usage.dau_mau_percent":      u.DAUMAUPercent, "usage.peak_percent_of_mau": u.PeakPercentOfMAU,
 		"needs.latency_ms": n.LatencyMS, "needs.sla_percent": n.SLAPercent,
 		"policy.headroom_percent": p.HeadroomPercent, "policy.horizon_months": p.HorizonMonths,
 		"rollout.bake_days": r.BakeDays, "rollout.cutover_hour": r.CutoverHour, "rollout.monitor_days": r.MonitorDays,

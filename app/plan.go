@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"tierfit/plans"
 	"tierfit/rules"
@@ -25,6 +26,7 @@ func runPlan(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	format := fs.String("format", "json", "output format: json, or md for the migration checklist")
 	noGantt := fs.Bool("no-gantt", false, "leave the Mermaid timeline out of the md checklist")
 	lang := fs.String("lang", "", "language of sentences: en or zh (overrides the scenario's)")
+	today := fs.String("today", time.Now().Format("2006-01-02"), "the date (`YYYY-MM-DD`) vendor data ages are counted to; default the local date")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -35,6 +37,8 @@ func runPlan(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return usageError{fmt.Sprintf("-format %q: use json or md", *format)}
 	case *lang != "" && *lang != "en" && *lang != "zh":
 		return usageError{fmt.Sprintf("-lang %q: use en or zh", *lang)}
+	case !validDate(*today):
+		return usageError{fmt.Sprintf("-today %q: use a date YYYY-MM-DD", *today)}
 	case *compare == "" && len(catalogArgs) > 1:
 		return usageError{"give one -catalog, or use -compare to rank several"}
 	}
@@ -72,7 +76,7 @@ func runPlan(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return invalidInput{ps}
 	}
 	cat := rules.CatalogByID(catalogs, s.WithDefaults().Catalog)
-	ev, ps := rules.Evaluate(s, cat)
+	ev, ps := rules.Evaluate(s, cat, rules.Context{Today: *today, Others: catalogs})
 	if len(ps) > 0 {
 		return invalidInput{ps}
 	}
@@ -82,12 +86,12 @@ func runPlan(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		if ranking, ps = rules.Rank(s, set); len(ps) > 0 {
+		if ranking, ps = rules.Rank(s, set, *today); len(ps) > 0 {
 			return invalidInput{ps}
 		}
 	}
 	if *format == "md" {
-		target, ps := plans.TargetOf(s, catalogs)
+		target, ps := plans.TargetOf(s, catalogs, *today)
 		if len(ps) > 0 {
 			return invalidInput{ps}
 		}
@@ -145,8 +149,8 @@ func loadCatalog(arg, lang string) (*rules.Catalog, error) {
 
 // compareSet is the catalogs -compare names, always with the scenario's own.
 func compareSet(arg string, all, named []*rules.Catalog, own *rules.Catalog) ([]*rules.Catalog, error) {
-	if arg == "all" {
-		return all, nil
+	if arg == "all" { // every catalog but the illustrative ones (and the scenario's own)
+		return rules.Comparable(all, own.ID), nil
 	}
 	set := []*rules.Catalog{own}
 	add := func(c *rules.Catalog) {
@@ -199,4 +203,10 @@ func readInput(path string, stdin io.Reader) ([]byte, error) {
 	}
 	defer f.Close()
 	return io.ReadAll(io.LimitReader(f, rules.MaxCatalogBytes+1))
+}
+
+// validDate reports whether s is a real date YYYY-MM-DD.
+func validDate(s string) bool {
+	_, err := time.Parse("2006-01-02", s)
+	return err == nil
 }

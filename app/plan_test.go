@@ -27,7 +27,7 @@ func runCLI(t *testing.T, stdin string, args ...string) (code int, stdout, stder
 
 // TestPlanJSON runs the README's example file.
 func TestPlanJSON(t *testing.T) {
-	code, out, errs := runCLI(t, "", "plan", "-scenario", "../rules/testdata/scenarios/acme-agora.json", "-format", "json")
+	code, out, errs := runCLI(t, "", "plan", "-scenario", "../rules/testdata/scenarios/acme-agora.json", "-format", "json", "-today", "2026-11-25")
 	if code != 0 {
 		t.Fatalf("exit %d, stderr %s", code, errs)
 	}
@@ -35,10 +35,15 @@ func TestPlanJSON(t *testing.T) {
 		Catalog, CurrentTier, Decision, Recommended string
 		UpgradeWithinMonths                         *int `json:"upgrade_within_months"`
 		Signals                                     []struct{ ID, Message string }
+		Today                                       string
+		DataAgeMonths                               *int `json:"data_age_months"`
 		Tiers                                       []struct {
-			ID, Name    string
-			Fits        bool
-			MonthlyCost struct {
+			ID, Name      string
+			Fits          bool
+			Verified      *bool
+			PriceNote     *string `json:"price_note"`
+			DataAgeMonths *int    `json:"data_age_months"`
+			MonthlyCost   struct {
 				Now, Horizon *float64
 				Currency     string
 			} `json:"monthly_cost"`
@@ -54,8 +59,25 @@ func TestPlanJSON(t *testing.T) {
 	if !strings.Contains(out, `"current_tier": "free"`) || !strings.Contains(out, `"upgrade_within_months": null`) {
 		t.Errorf("output lacks current_tier or a null upgrade_within_months:\n%s", out)
 	}
-	if len(got.Tiers) != 4 || got.Tiers[2].MonthlyCost.Currency != "USD" || got.Tiers[2].MonthlyCost.Now == nil || len(got.Tiers[0].Findings) != 10 {
+	if len(got.Tiers) != 4 || got.Tiers[2].MonthlyCost.Currency != "USD" || got.Tiers[2].MonthlyCost.Now == nil || len(got.Tiers[0].Findings) != len(rules.Rules) {
 		t.Errorf("tiers incomplete: %+v", got.Tiers)
+	}
+	// Caveats travel with the numbers: Agora's figures are as of 2025-07-07.
+	if got.Today != "2026-11-25" || got.DataAgeMonths == nil || *got.DataAgeMonths != 16 {
+		t.Errorf("today %q, data age %v", got.Today, got.DataAgeMonths)
+	}
+	for _, tr := range got.Tiers {
+		if tr.Verified == nil || tr.PriceNote == nil || *tr.PriceNote == "" || tr.DataAgeMonths == nil || *tr.DataAgeMonths != 16 {
+			t.Errorf("tier %s lacks verified, price_note or data_age_months", tr.ID)
+		}
+	}
+	for _, key := range []string{`"saving": null`, `"questions": []`, `"caveats": [`} {
+		if !strings.Contains(out, key) {
+			t.Errorf("output lacks %s", key)
+		}
+	}
+	if code, _, errs := runCLI(t, "", "plan", "-scenario", "../rules/testdata/scenarios/acme-agora.json", "-today", "25.11.2026"); code != 2 || !strings.Contains(errs, "-today") {
+		t.Errorf("a bad -today: exit %d, stderr %q", code, errs)
 	}
 	if len(got.Signals) == 0 {
 		t.Error("no signals for a free tier that is over its caps")
@@ -88,10 +110,18 @@ func TestPlanImportedCatalogFile(t *testing.T) {
 	if code != 0 || !strings.Contains(out, `"recommended": "only"`) {
 		t.Fatalf("exit %d, stderr %s, stdout %.300s", code, errs, out)
 	}
-	os.WriteFile(cat, []byte(`{"id": "mine", "tiers": [{"id": "x", "name": "X", "limits": {"mau": -1}}]}`), 0o644)
+	os.WriteFile(cat, []byte(`{"id": "mine", "name": "Mine", "currency": "EUR", "as_of": "2026-01-01",
+		"tiers": [{"id": "x", "name": "X", "limits": {"mau": -1}, "confidence": "low"}]}`), 0o644)
 	code, out, errs = runCLI(t, noTier, "plan", "-scenario", "-", "-catalog", cat)
 	if code != 2 || out != "" || !strings.Contains(errs, cat+": tiers[x].limits.mau: must be a whole number ≥ 0, got -1") {
 		t.Errorf("bad catalog: exit %d, stdout %q, stderr %s", code, out, errs)
+	}
+	os.WriteFile(cat, []byte(`{"id": "mine", "tiers": [{"id": "x", "limits": {}}]}`), 0o644)
+	code, _, errs = runCLI(t, noTier, "plan", "-scenario", "-", "-catalog", cat)
+	for _, want := range []string{"name: missing", "currency: missing", "as_of: missing", "tiers[0].name: missing", "tiers[0].confidence: missing"} {
+		if code != 2 || !strings.Contains(errs, cat+": "+want) {
+			t.Errorf("a catalog missing %s: exit %d, stderr %s", want, code, errs)
+		}
 	}
 }
 
@@ -130,9 +160,10 @@ func TestPlanMarkdownIsTheExport(t *testing.T) {
 	}
 	s, _ := rules.DecodeScenario(data, "en")
 	cat := rules.BuiltinCatalog("agora-chat")
-	ev, _ := rules.Evaluate(s, cat)
+	ctx := rules.Context{Today: "2026-11-25", Others: rules.Builtin()}
+	ev, _ := rules.Evaluate(s, cat, ctx)
 	for _, noGantt := range []bool{false, true} {
-		args := []string{"plan", "-scenario", file, "-format", "md"}
+		args := []string{"plan", "-scenario", file, "-format", "md", "-today", ctx.Today}
 		if noGantt {
 			args = append(args, "-no-gantt")
 		}
@@ -148,8 +179,8 @@ func TestPlanMarkdownIsTheExport(t *testing.T) {
 		}
 	}
 	s.Lang = "zh"
-	ev, _ = rules.Evaluate(s, cat)
-	if code, out, _ := runCLI(t, "", "plan", "-scenario", file, "-format", "md", "-lang", "zh"); code != 0 || out != plans.Checklist(s, cat, ev, plans.Options{}) {
+	ev, _ = rules.Evaluate(s, cat, ctx)
+	if code, out, _ := runCLI(t, "", "plan", "-scenario", file, "-format", "md", "-lang", "zh", "-today", ctx.Today); code != 0 || out != plans.Checklist(s, cat, ev, plans.Options{}) {
 		t.Errorf("-lang zh: exit %d, output differs from the Chinese checklist", code)
 	}
 }
@@ -179,13 +210,22 @@ func TestPlanCompare(t *testing.T) {
 	}
 	// Both catalogs are in USD: one ranking. Agora Pro (1,261.95 at month 6)
 	// beats ZEGOCLOUD Pro (449 + 2 started blocks of 10,000 MAU × 449 = 1,347).
-	if got.RankingCurrency != "USD" || len(got.Ranking) != 7 || got.Ranking[0].Catalog != "agora-chat" || got.Ranking[0].Tier != "pro" ||
+	// ZEGOCLOUD's Enterprise has no figure at all: a placeholder, not ranked.
+	if got.RankingCurrency != "USD" || len(got.Ranking) != 6 || got.Ranking[0].Catalog != "agora-chat" || got.Ranking[0].Tier != "pro" ||
 		got.Ranking[1].Catalog != "zegocloud-zim" || got.Ranking[1].Tier != "pro" || *got.Ranking[1].MonthlyCost.Horizon != 1347 {
 		t.Errorf("ranking: %+v", got.Ranking)
 	}
 	code, md, _ := runCLI(t, "", "plan", "-scenario", file, "-compare", "all", "-format", "md", "-lang", "zh")
 	if code != 0 || !strings.Contains(md, "\n## 厂商对比\n") || !strings.Contains(md, "按币种分别排名") {
 		t.Errorf("md ranking missing (exit %d)", code)
+	}
+	// -compare all leaves out the illustrative catalog, superseded and
+	// placeholder tiers.
+	code, out, _ = runCLI(t, "", "plan", "-scenario", file, "-compare", "all")
+	for _, bad := range []string{`"catalog": "generic"`, `"tier": "legacy-premium"`, `"catalog": "rongcloud-im"`} {
+		if code != 0 || strings.Contains(out[strings.Index(out, `"ranking"`):], bad) {
+			t.Errorf("-compare all ranks %s (exit %d)", bad, code)
+		}
 	}
 	for _, args := range [][]string{
 		{"plan", "-scenario", file, "-compare", "agora-chat,nope"},

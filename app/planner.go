@@ -1,6 +1,8 @@
 package main
 
 import (
+	"time"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"tierfit/plans"
@@ -116,12 +118,13 @@ func (p *planner) recompute() {
 		return
 	}
 	cat := p.catalogByID(s.WithDefaults().Catalog)
-	ev, ps := rules.Evaluate(s, cat)
+	day := today()
+	ev, ps := rules.Evaluate(s, cat, rules.Context{Today: day, Others: cats})
 	if len(ps) > 0 {
 		p.problems, p.stale = ps, p.ev != nil
 		return
 	}
-	target, ps := plans.TargetOf(s, cats)
+	target, ps := plans.TargetOf(s, cats, day)
 	if len(ps) > 0 {
 		p.problems, p.stale = ps, p.ev != nil
 		return
@@ -130,13 +133,17 @@ func (p *planner) recompute() {
 	p.md = plans.Checklist(s, cat, ev, plans.Options{NoGantt: p.noGantt, Target: target})
 	p.ranking, p.charts.Vendors = nil, ""
 	if p.showCompare {
-		p.ranking, _ = rules.Rank(s, cats) // valid: s passed Validate above
+		p.ranking, _ = rules.Rank(s, rules.Comparable(cats, cat.ID), day) // valid: s passed Validate above
 		p.charts.Vendors = vendorChart(p.ranking, p.lang)
 	}
 	p.previewStale, p.chartsStale = true, true
 	p.derive(false)
 	p.compare = keepKnown(p.compare, ev)
 }
+
+// today is the local date vendor data ages are counted to (in the browser,
+// Go's clock and time zone are the page's).
+func today() string { return time.Now().Format("2006-01-02") }
 
 // keepKnown drops compared tier ids that the current catalog lacks.
 func keepKnown(ids []string, ev *rules.Evaluation) []string {

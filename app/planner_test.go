@@ -45,6 +45,7 @@ func TestPlannerStartsWithTheExample(t *testing.T) {
 // the field; fixing it clears both.
 func TestPlannerInvalidInputKeepsLastResult(t *testing.T) {
 	p, d := mount(t)
+	edit(p, d, "usage.dau", "100") // DAU and peak are never above MAU
 	edit(p, d, "usage.mau", "300")
 	edit(p, d, "usage.peak_concurrent", "20")
 	good := p.ev
@@ -208,8 +209,8 @@ func TestNamedScenarioConflict(t *testing.T) {
 func TestNoStorageKeepsWorking(t *testing.T) {
 	p, d := mount(t)
 	p.noStorage = true // what get/set set when the browser refuses
-	edit(p, d, "usage.mau", "300")
-	if p.ev == nil || p.ev.Projection[0].MAU == nil || *p.ev.Projection[0].MAU != 300 {
+	edit(p, d, "usage.mau", "30000")
+	if p.ev == nil || p.ev.Projection[0].MAU == nil || *p.ev.Projection[0].MAU != 30000 {
 		t.Fatal("the result did not follow the edit")
 	}
 	var f form

@@ -12,7 +12,7 @@ import (
 var units = map[string]string{
 	"usage.dau": "unit.users", "usage.mau": "unit.users", "usage.peak_concurrent": "unit.users",
 	"usage.messages_per_day": "unit.msgs", "usage.max_group_members": "unit.members", "usage.history_days": "unit.days",
-	"usage.monthly_growth_percent": "unit.month", "usage.dau_mau_percent": "unit.pct", "usage.peak_percent_of_mau": "unit.pct",
+	"usage.monthly_growth_percent": "unit.month", "usage.api_calls_per_second": "unit.qps", "usage.dau_mau_percent": "unit.pct", "usage.peak_percent_of_mau": "unit.pct",
 	"needs.latency_ms": "unit.ms", "needs.sla_percent": "unit.pct", "policy.headroom_percent": "unit.pct",
 	"policy.horizon_months": "unit.months", "rollout.bake_days": "unit.days", "rollout.cutover_hour": "unit.hour",
 	"rollout.monitor_days": "unit.days", "rollout.rollback_minutes": "unit.min", "rollout.steps_percent": "unit.steps",
@@ -29,9 +29,10 @@ func (p *planner) renderInputs() app.UI {
 		p.tierSelect(),
 		app.FieldSet().Body(
 			app.Legend().Text(t(lang, "sec.usage")),
+			p.ownProblems("usage"),
 			p.number("usage.dau"), p.number("usage.mau"), p.number("usage.peak_concurrent"),
 			p.number("usage.messages_per_day"), p.number("usage.max_group_members"), p.number("usage.history_days"),
-			p.number("usage.monthly_growth_percent"),
+			p.number("usage.monthly_growth_percent"), p.number("usage.api_calls_per_second"),
 			p.checkbox("usage.estimate", t(lang, "usage.estimate"), p.form.Estimate, func(on bool) { p.form.Estimate = on }),
 			app.If(p.form.Estimate, app.Div().Body(p.number("usage.dau_mau_percent"), p.number("usage.peak_percent_of_mau"))),
 		),
@@ -73,6 +74,18 @@ func (p *planner) generalProblems() []string {
 		}
 	}
 	return out
+}
+
+// ownProblems shows the problems of a whole section (such as "usage: enter
+// DAU, MAU or peak concurrent users"), which no single field carries.
+func (p *planner) ownProblems(field string) app.UI {
+	var msgs []string
+	for _, pr := range p.problems {
+		if pr.Field == field {
+			msgs = append(msgs, pr.Message)
+		}
+	}
+	return app.If(len(msgs) > 0, app.P().ID(fieldID(field)+"-err").Class("field-error").Aria("live", "polite").Text(strings.Join(msgs, "; ")))
 }
 
 // wrap lays out a label, a control, its unit and its inline message.

@@ -28,6 +28,9 @@ func (p *planner) renderResults() app.UI {
 				})),
 			)),
 			app.P().Class("source").Text(fmt.Sprintf(t(lang, "source"), p.cat.Name, p.cat.AsOf, rules.ConfidenceName(p.cat.Confidence, lang))),
+			app.If(len(ev.Caveats) > 0, app.Ul().ID("caveats").Class("caveats").Body(
+				app.Range(ev.Caveats).Slice(func(i int) app.UI { return app.Li().Text(ev.Caveats[i]) }),
+			)),
 		),
 		p.recommendedCard(cur, rec),
 		p.tierTable(),
@@ -63,6 +66,12 @@ func (p *planner) money(v *float64) string {
 
 func (p *planner) recommendedCard(cur, rec rules.TierResult) app.UI {
 	lang := p.lang
+	if p.ev.Recommended == "" {
+		return app.Div().ID("recommended").Class("card").Body(
+			app.H3().Text(t(lang, "recommended")+colon(lang)+t(lang, "none")),
+			app.P().Text(p.ev.RecommendedWhy),
+		)
+	}
 	tier := p.cat.Tier(rec.ID)
 	price := t(lang, "price.unk")
 	if tier.PriceMonth != nil {
@@ -73,6 +82,10 @@ func (p *planner) recommendedCard(cur, rec rules.TierResult) app.UI {
 		gains = rules.Gains(p.cat.Tier(cur.ID), tier, lang)
 	}
 	use := p.ev.Use(tier, p.scen)
+	saving := ""
+	if sv := p.ev.Saving; sv != nil && sv.Horizon != nil {
+		saving = p.money(sv.Horizon)
+	}
 	return app.Div().ID("recommended").Class("card").Body(
 		app.H3().Text(t(lang, "recommended")+colon(lang)+rec.Name),
 		app.P().Text(p.ev.RecommendedWhy),
@@ -81,6 +94,8 @@ func (p *planner) recommendedCard(cur, rec rules.TierResult) app.UI {
 			app.Dt().Text(t(lang, "cost.now")), app.Dd().ID("cost-now").Text(p.money(rec.MonthlyCost.Now)),
 			app.Dt().Text(fmt.Sprintf(t(lang, "cost.horizon"), p.ev.HorizonMonths)), app.Dd().ID("cost-horizon").Text(p.money(rec.MonthlyCost.Horizon)),
 			app.Dt().Text(t(lang, "limits")), app.Dd().Text(limitsLine(use, lang)),
+			app.If(saving != "", app.Dt().Text(t(lang, "saving")), app.Dd().ID("saving").Text(saving)),
+			app.If(tier.PriceNote != "", app.Dt().Text(t(lang, "price.note")), app.Dd().ID("price-note").Text(tier.PriceNote)),
 		),
 		app.If(len(gains) > 0, app.Div().Body(
 			app.P().Text(fmt.Sprintf(t(lang, "adds"), cur.Name)),
@@ -129,14 +144,15 @@ func (p *planner) tierTable() app.UI {
 			)),
 			app.TBody().Body(app.Range(ev.Tiers).Slice(func(i int) app.UI {
 				tr := ev.Tiers[i]
-				fits, class := t(lang, "fits.no"), "fail"
-				if tr.Fits {
-					fits, class = t(lang, "fits.yes"), "pass"
+				fits, class := fitsWord(tr, lang)
+				name := tr.Name
+				if tr.Status != "" {
+					name += " (" + t(lang, "status."+tr.Status) + ")"
 				}
 				return app.Tr().DataSet("tier", tr.ID).Body(
 					app.Th().Scope("row").Body(
 						app.Details().Body(
-							app.Summary().Text(tr.Name),
+							app.Summary().Text(name),
 							app.Ul().Class("findings").Body(app.Range(tr.Findings).Slice(func(j int) app.UI {
 								f := tr.Findings[j]
 								return app.Li().Class("finding "+string(f.Status)).DataSet("rule", f.Rule).Body(
@@ -155,6 +171,18 @@ func (p *planner) tierTable() app.UI {
 			})),
 		),
 	)
+}
+
+// fitsWord says whether a tier fits, never green when the catalog cannot
+// confirm it: a tier that fits only as far as the catalog knows is "verify".
+func fitsWord(tr rules.TierResult, lang string) (word, class string) {
+	switch {
+	case !tr.Fits:
+		return t(lang, "fits.no"), "fail"
+	case !tr.Verified:
+		return t(lang, "fits.verify"), "unknown"
+	}
+	return t(lang, "fits.yes"), "pass"
 }
 
 func (p *planner) onCompare(id string) app.EventHandler {

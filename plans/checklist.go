@@ -42,16 +42,6 @@ func Checklist(s rules.Scenario, cat *rules.Catalog, ev *rules.Evaluation, o Opt
 		c.rec = *t
 	}
 	c.curTier, c.recTier = cat.Tier(c.cur.ID), c.recCat.Tier(c.rec.ID)
-	for _, tr := range []rules.TierResult{c.cur, c.rec} {
-		for _, f := range tr.Findings {
-			if f.Status == rules.Unknown {
-				c.unknowns++
-			}
-		}
-		if c.cur.ID == c.rec.ID && !c.switching {
-			break
-		}
-	}
 	c.thresholds()
 	c.summary()
 	c.assess()
@@ -86,7 +76,7 @@ type checklist struct {
 	recCat    *rules.Catalog
 	recEval   *rules.Evaluation
 	switching bool
-	unknowns  int // findings of the current and recommended tiers to verify
+	unknowns  int // the summary's "verify with the vendor" items
 
 	// The health targets every phase uses.
 	success, crashFree, errorRate float64
@@ -152,6 +142,7 @@ func (c *checklist) summary() {
 	}
 	c.usageTable()
 	c.costTable()
+	c.priceNotes()
 	w.heading(3, w.t("h.signals"))
 	if len(c.ev.Signals) == 0 {
 		w.line(w.t("no_signals"))
@@ -161,6 +152,11 @@ func (c *checklist) summary() {
 	}
 	w.heading(3, w.t("h.verify"))
 	n := 0
+	caveats := append(append([]string(nil), c.ev.Caveats...), c.targetCaveats()...)
+	for _, cv := range caveats {
+		w.task(esc(cv))
+		n++
+	}
 	for _, tr := range []rules.TierResult{c.cur, c.rec} {
 		for _, f := range tr.Findings {
 			if f.Status == rules.Unknown {
@@ -179,6 +175,7 @@ func (c *checklist) summary() {
 	if n == 0 {
 		w.line(w.t("no_unknowns"))
 	}
+	c.unknowns = n
 }
 
 // reasons writes the decision's headline and then its details, separated.
@@ -212,6 +209,12 @@ func (c *checklist) decision() string {
 		return c.w.t("dec.plan", c.w.num(int64(*c.ev.UpgradeWithinMonths)))
 	case rules.UpgradeNow:
 		return c.w.t("dec.now")
+	case rules.Verify:
+		return c.w.t("dec.verify")
+	case rules.SwitchToSave:
+		if sv := c.ev.Saving; sv != nil && sv.Horizon != nil {
+			return c.w.t("dec.save", money(&c.w, sv.Horizon, sv.Currency))
+		}
 	}
 	return c.w.t("dec.no_fit")
 }

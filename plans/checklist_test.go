@@ -22,6 +22,9 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files from the current output")
 
+// goldenToday is the date the golden files count data ages to.
+const goldenToday = "2026-11-25"
+
 // input is one plans/testdata/NAME.input.json.
 type input struct {
 	Note     string          `json:"note"`
@@ -54,11 +57,11 @@ func render(t testing.TB, file, lang string) (string, *rules.Evaluation) {
 			t.Fatalf("%s: catalog: %v", file, ps)
 		}
 	}
-	ev, ps := rules.Evaluate(s, cat)
+	ev, ps := rules.Evaluate(s, cat, rules.Context{Today: goldenToday, Others: rules.Builtin()})
 	if len(ps) > 0 {
 		t.Fatalf("%s: %v", file, ps)
 	}
-	target, ps := plans.TargetOf(s, rules.Builtin())
+	target, ps := plans.TargetOf(s, rules.Builtin(), goldenToday)
 	if len(ps) > 0 {
 		t.Fatalf("%s: target: %v", file, ps)
 	}
@@ -103,7 +106,7 @@ func TestGolden(t *testing.T) {
 			})
 		}
 	}
-	for _, d := range []rules.Decision{rules.Stay, rules.PlanUpgrade, rules.UpgradeNow, rules.NoFit} {
+	for _, d := range rules.Decisions {
 		if !decisions[d] {
 			t.Errorf("no golden file covers the decision %s", d)
 		}
@@ -251,7 +254,7 @@ func BenchmarkChecklist(b *testing.B) {
 	json.Unmarshal(data, &in)
 	s, _ := rules.DecodeScenario(in.Scenario, "en")
 	cat := rules.BuiltinCatalog("agora-chat")
-	ev, _ := rules.Evaluate(s, cat)
+	ev, _ := rules.Evaluate(s, cat, rules.Context{})
 	b.ReportAllocs()
 	for b.Loop() {
 		plans.Checklist(s, cat, ev, plans.Options{})
@@ -264,7 +267,7 @@ func ExampleChecklist() {
 	data, _ := os.ReadFile("../rules/testdata/scenarios/acme-agora.json")
 	s, _ := rules.DecodeScenario(data, "en")
 	cat := rules.BuiltinCatalog("agora-chat")
-	ev, _ := rules.Evaluate(s, cat)
+	ev, _ := rules.Evaluate(s, cat, rules.Context{})
 	md := plans.Checklist(s, cat, ev, plans.Options{})
 	for _, line := range strings.Split(md, "\n") {
 		if strings.HasPrefix(line, "# ") || strings.HasPrefix(line, "| 1 |") || strings.HasPrefix(line, "| 4 |") {

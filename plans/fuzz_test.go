@@ -30,7 +30,7 @@ func FuzzChecklist(f *testing.F) {
 			Usage:   rules.Usage{MAU: &m, MonthlyGrowthPercent: &g},
 			Policy:  rules.Policy{HorizonMonths: &h},
 			Rollout: rules.Rollout{Start: start}}
-		ev, ps := rules.Evaluate(s, cat)
+		ev, ps := rules.Evaluate(s, cat, rules.Context{})
 		if len(ps) > 0 {
 			return // the scenario rules refuse it, with messages
 		}

@@ -47,6 +47,8 @@ func (c *checklist) limit(u rules.MetricUse) string {
 	switch {
 	case u.Kind == "unlimited":
 		return w.t("no_limit")
+	case u.Kind == "not_metered":
+		return w.t("not_metered")
 	case u.Limit == nil:
 		return w.t("unknown")
 	case u.Kind == "hard_cap":
@@ -79,7 +81,8 @@ func metricLabel(lang string, m rules.Metric) string {
 	en := map[rules.Metric][2]string{
 		rules.DAU: {"DAU", "日活 (DAU)"}, rules.MAU: {"MAU", "月活 (MAU)"},
 		rules.PeakConcurrent: {"Peak concurrent", "峰值并发"}, rules.GroupMembers: {"Largest group", "最大群人数"},
-		rules.HistoryDays: {"History (days)", "消息历史（天）"},
+		rules.HistoryDays: {"History (days)", "消息历史（天）"}, rules.MessagesMonth: {"Messages a month", "每月消息量"},
+		rules.APIQPS: {"API calls per second", "API 调用频率（次/秒）"},
 	}[m]
 	if lang == "zh" {
 		return en[1]
@@ -104,3 +107,48 @@ func (c *checklist) costTable() {
 func (c *checklist) money(v *float64) string { return c.moneyIn(v, c.cat.Currency) }
 
 func (c *checklist) moneyIn(v *float64, currency string) string { return money(&c.w, v, currency) }
+
+// priceNotes quotes the catalog's price notes of the current and the
+// recommended tier under the cost table: a price is only as good as what
+// the vendor says it covers (a prepay, a slider, an older list price).
+func (c *checklist) priceNotes() {
+	w := &c.w
+	tiers := []rules.TierResult{c.cur}
+	if c.rec.ID != c.cur.ID || c.switching {
+		tiers = append(tiers, c.rec)
+	}
+	for i, tr := range tiers {
+		if tr.PriceNote == "" {
+			continue
+		}
+		cat := c.cat
+		if i == 1 {
+			cat = c.recCat
+		}
+		w.bullet(w.t("price_note", c.tierLabel(cat, tr)) + w.colon() + esc(tr.PriceNote))
+	}
+}
+
+// targetCaveats are the caveats of a target in another catalog that the
+// scenario's own evaluation does not already carry.
+func (c *checklist) targetCaveats() []string {
+	if c.recEval == c.ev {
+		return nil
+	}
+	var out []string
+	for _, cv := range c.recEval.Caveats {
+		if !contains(c.ev.Caveats, cv) {
+			out = append(out, cv)
+		}
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}

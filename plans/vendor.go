@@ -14,10 +14,11 @@ type Target struct {
 	Tier    string
 }
 
-// TargetOf evaluates the scenario's target among catalogs; nil when the
-// scenario names none. The target's catalog is evaluated without a current
-// tier unless it is the scenario's own.
-func TargetOf(s rules.Scenario, catalogs []*rules.Catalog) (*Target, rules.Problems) {
+// TargetOf evaluates the scenario's target among catalogs, with data ages
+// counted to today (YYYY-MM-DD, or ""); nil when the scenario names none.
+// The target's catalog is evaluated without a current tier unless it is
+// the scenario's own.
+func TargetOf(s rules.Scenario, catalogs []*rules.Catalog, today string) (*Target, rules.Problems) {
 	if s.Target == nil {
 		return nil, nil
 	}
@@ -30,7 +31,7 @@ func TargetOf(s rules.Scenario, catalogs []*rules.Catalog) (*Target, rules.Probl
 		ts.CurrentTier = ""
 	}
 	ts.Catalog, ts.Target = cat.ID, nil
-	ev, ps := rules.Evaluate(ts, cat)
+	ev, ps := rules.Evaluate(ts, cat, rules.Context{Today: today})
 	if len(ps) > 0 {
 		return nil, ps
 	}

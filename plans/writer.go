@@ -32,11 +32,14 @@ func (w *writer) t(key string, args ...any) string {
 }
 
 // label writes "Project: " or "项目：".
-func (w *writer) label(key string) string {
+func (w *writer) label(key string) string { return w.t(key) + w.colon() }
+
+// colon is the language's colon before a value.
+func (w *writer) colon() string {
 	if w.lang == "zh" {
-		return w.t(key) + "："
+		return "："
 	}
-	return w.t(key) + ": "
+	return ": "
 }
 
 // paren wraps s in the language's parentheses.

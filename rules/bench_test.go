@@ -52,7 +52,7 @@ func BenchmarkEvaluate(b *testing.B) {
 	cat, s := tenTiers(b), benchScenario(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, ps := rules.Evaluate(s, cat); len(ps) > 0 {
+		if _, ps := rules.Evaluate(s, cat, rules.Context{}); len(ps) > 0 {
 			b.Fatal(ps)
 		}
 	}

@@ -20,7 +20,11 @@ type testCase struct {
 	Catalog     json.RawMessage `json:"catalog"`
 	Scenario    json.RawMessage `json:"scenario"`
 	ScenarioRaw *string         `json:"scenario_raw"`
-	Want        struct {
+	// Today is the date data ages are counted to (default caseToday).
+	Today string `json:"today"`
+	// Others names the built-in catalogs searched when no tier fits.
+	Others []string `json:"others"`
+	Want   struct {
 		Problems            []string              `json:"problems"`
 		Decision            rules.Decision        `json:"decision"`
 		Recommended         string                `json:"recommended"`
@@ -32,8 +36,20 @@ type testCase struct {
 		Cost                map[string][]*float64 `json:"cost"`
 		Signals             []string              `json:"signals"`
 		Estimates           map[string]int64      `json:"estimates"`
+		// Verified maps tier ids to whether the tier is verified.
+		Verified  map[string]bool `json:"verified"`
+		Saving    *rules.Saving   `json:"saving"`
+		Questions []string        `json:"questions"`
+		// Reasons are substrings the reasons must contain, in order.
+		Reasons       []string       `json:"reasons"`
+		Caveats       []string       `json:"caveats"`
+		DataAgeMonths map[string]int `json:"data_age_months"`
+		Elsewhere     *string        `json:"elsewhere"` // "catalog/tier", or "" for none
 	} `json:"want"`
 }
+
+// caseToday is the date case files count data ages to unless they say.
+const caseToday = "2026-11-25"
 
 // TestCases runs every case file; adding a regression means adding a file.
 func TestCases(t *testing.T) {
@@ -89,10 +105,18 @@ func runCase(t *testing.T, file string) {
 		t.Fatalf("%s: unexpected problems:\n%v", file, ps)
 	}
 	cat := rules.CatalogByID(catalogs, s.WithDefaults().Catalog)
-	ev, ps := rules.Evaluate(s, cat)
+	ctx := rules.Context{Today: caseToday}
+	if tc.Today != "" {
+		ctx.Today = tc.Today
+	}
+	for _, id := range tc.Others {
+		ctx.Others = append(ctx.Others, rules.BuiltinCatalog(id))
+	}
+	ev, ps := rules.Evaluate(s, cat, ctx)
 	if len(ps) > 0 {
 		t.Fatalf("%s: Evaluate problems: %v", file, ps)
 	}
+	checkInvariants(t, ev)
 	checkEvaluation(t, file, tc, ev)
 }
 
@@ -184,6 +208,49 @@ func checkEvaluation(t *testing.T, file string, tc testCase, ev *rules.Evaluatio
 		}
 		if !reflect.DeepEqual(got, w.Signals) {
 			t.Errorf("%s: signals = %v, want %v", file, got, w.Signals)
+		}
+	}
+	for id, want := range w.Verified {
+		if tr, ok := tiers[id]; !ok || tr.Verified != want {
+			t.Errorf("%s: %s verified = %v, want %v (questions %v)", file, id, tr.Verified, want, tr.Questions)
+		}
+	}
+	if w.Saving != nil && !reflect.DeepEqual(ev.Saving, w.Saving) {
+		t.Errorf("%s: saving = %+v, want %+v", file, ev.Saving, *w.Saving)
+	}
+	if ev.Saving != nil && ev.Decision != rules.SwitchToSave {
+		t.Errorf("%s: a saving without switch_to_save", file)
+	}
+	if w.Questions != nil && !reflect.DeepEqual(ev.Questions, w.Questions) {
+		t.Errorf("%s: questions\n got %q\nwant %q", file, ev.Questions, w.Questions)
+	}
+	if w.Reasons != nil {
+		all := strings.Join(ev.Reasons, "\n")
+		at := 0
+		for _, sub := range w.Reasons {
+			i := strings.Index(all[at:], sub)
+			if i < 0 {
+				t.Errorf("%s: reasons lack %q (in order) in\n%s", file, sub, all)
+				break
+			}
+			at += i + len(sub)
+		}
+	}
+	if w.Caveats != nil && !reflect.DeepEqual(ev.Caveats, w.Caveats) {
+		t.Errorf("%s: caveats\n got %q\nwant %q", file, ev.Caveats, w.Caveats)
+	}
+	for id, want := range w.DataAgeMonths {
+		if tr, ok := tiers[id]; !ok || tr.DataAgeMonths == nil || *tr.DataAgeMonths != want {
+			t.Errorf("%s: %s data age = %v, want %d", file, id, deref(tr.DataAgeMonths), want)
+		}
+	}
+	if w.Elsewhere != nil {
+		got := ""
+		if ev.Elsewhere != nil {
+			got = ev.Elsewhere.Catalog + "/" + ev.Elsewhere.Tier
+		}
+		if got != *w.Elsewhere {
+			t.Errorf("%s: elsewhere = %q, want %q", file, got, *w.Elsewhere)
 		}
 	}
 	if w.Estimates != nil {

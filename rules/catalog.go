@@ -11,13 +11,15 @@ import (
 // A Catalog is one vendor's tiers with where the figures come from. Tiers
 // are listed cheapest first; their order breaks ties in recommendations.
 type Catalog struct {
-	ID           string            `json:"id"`
-	Name         string            `json:"name"`
-	Currency     string            `json:"currency"`             // ISO 4217, e.g. USD or CNY
-	AsOf         string            `json:"as_of"`                // date of the newest page the figures come from
-	AsOfNote     string            `json:"as_of_note,omitempty"` // what as_of means when it is not a page date
-	Seen         string            `json:"seen,omitempty"`       // date the pages were read
-	Confidence   string            `json:"confidence"`           // the lowest confidence of its tiers
+	ID       string `json:"id"`
+	Name     string `json:"name"`
+	Currency string `json:"currency"`             // ISO 4217, e.g. USD or CNY
+	AsOf     string `json:"as_of"`                // date of the newest page the figures come from
+	AsOfNote string `json:"as_of_note,omitempty"` // what as_of means when it is not a page date
+	Seen     string `json:"seen,omitempty"`       // date the pages were read
+	// Confidence is the lowest confidence of its tiers; derived from them
+	// when the file leaves it out.
+	Confidence   string            `json:"confidence"`
 	Illustrative bool              `json:"illustrative,omitempty"`
 	Sources      []string          `json:"sources"`
 	PageDates    map[string]string `json:"page_dates,omitempty"`
@@ -28,11 +30,18 @@ type Catalog struct {
 // A Tier is one plan of a catalog. A nil pointer or list means unknown:
 // the rules then say "verify with the vendor" instead of guessing.
 type Tier struct {
-	ID         string   `json:"id"`
-	Name       string   `json:"name"`
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	// Status is "" for a tier on sale, or superseded or placeholder: such a
+	// tier can be a scenario's current tier but is never recommended or
+	// ranked.
+	Status     string   `json:"status,omitempty"`
 	PriceMonth *float64 `json:"price_month"`
-	PriceNote  string   `json:"price_note,omitempty"`
-	Limits     Limits   `json:"limits"`
+	// MinimumSpend says PriceMonth is a minimum monthly spend that usage
+	// charges count toward (a prepay), not a fee on top of them.
+	MinimumSpend bool   `json:"minimum_spend,omitempty"`
+	PriceNote    string `json:"price_note,omitempty"`
+	Limits       Limits `json:"limits"`
 	// HardCaps are the usage metrics whose limit refuses service beyond it;
 	// any other limit is an included quota billed by Overage above it.
 	HardCaps []Metric `json:"hard_caps"`
@@ -58,13 +67,44 @@ type Tier struct {
 	Notes           string   `json:"notes,omitempty"`
 }
 
-// Limits are a tier's included amounts; nil is unknown.
+// Limits are a tier's included amounts; nil is unknown. messages_month is
+// the exception: a tier meters messages only when its limits name the key
+// (null then means the amount is unknown); absent, messages are not metered.
 type Limits struct {
 	DAU            *float64 `json:"dau"`
 	MAU            *float64 `json:"mau"`
 	PeakConcurrent *float64 `json:"peak_concurrent"`
 	GroupMembers   *float64 `json:"group_members"`
 	HistoryDays    *float64 `json:"history_days"`
+	MessagesMonth  *float64 `json:"messages_month,omitempty"`
+	APIQPS         *float64 `json:"api_qps,omitempty"`
+	// MessagesMetered is true when the catalog names messages_month.
+	MessagesMetered bool `json:"-"`
+}
+
+// UnmarshalJSON reads the limits and whether messages_month is named.
+func (l *Limits) UnmarshalJSON(b []byte) error {
+	type plain Limits
+	var keys map[string]json.RawMessage
+	if err := json.Unmarshal(b, (*plain)(l)); err != nil {
+		return err
+	}
+	if err := json.Unmarshal(b, &keys); err != nil {
+		return err
+	}
+	_, l.MessagesMetered = keys[string(MessagesMonth)]
+	return nil
+}
+
+// MarshalJSON writes messages_month only for a tier that meters messages
+// (null when the amount is unknown), so a catalog reads back the same.
+func (l Limits) MarshalJSON() ([]byte, error) {
+	type plain Limits
+	b, err := json.Marshal(plain(l))
+	if err != nil || !l.MessagesMetered || l.MessagesMonth != nil {
+		return b, err
+	}
+	return append(b[:len(b)-1], `,"messages_month":null}`...), nil
 }
 
 // Get returns the limit of m, or nil when unknown.
@@ -76,13 +116,27 @@ func (l Limits) Get(m Metric) *float64 {
 		return l.MAU
 	case PeakConcurrent:
 		return l.PeakConcurrent
+	case MessagesMonth:
+		return l.MessagesMonth
 	case GroupMembers:
 		return l.GroupMembers
 	case HistoryDays:
 		return l.HistoryDays
+	case APIQPS:
+		return l.APIQPS
 	}
 	return nil
 }
+
+// metered reports whether the tier counts m at all: every usage metric but
+// messages_month always, messages_month when the limits name it.
+func (t *Tier) metered(m Metric) bool {
+	return m != MessagesMonth || t.Limits.MessagesMetered || t.isUnlimited(m) || t.isHardCap(m)
+}
+
+// Candidate reports whether the tier may be recommended and ranked: it is
+// on sale (not superseded) and more than a placeholder.
+func (t *Tier) Candidate() bool { return t.Status == "" }
 
 // Overage is the price of usage above an included quota: Price for every
 // Per units (1 when zero), prorated, or per started block when RoundUp.
@@ -184,6 +238,19 @@ func CatalogByID(cats []*Catalog, id string) *Catalog {
 		}
 	}
 	return nil
+}
+
+// Comparable is what a comparison of "all" vendors ranks: every catalog of
+// cats but the illustrative ones, which are usable by name only (own, the
+// scenario's catalog, is kept whatever it is).
+func Comparable(cats []*Catalog, own string) []*Catalog {
+	var out []*Catalog
+	for _, c := range cats {
+		if !c.Illustrative || c.ID == own {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // CatalogIDs lists the ids of cats, in order.

@@ -14,10 +14,14 @@ const (
 	MaxTiers = 100
 )
 
-var tierShape = object(map[string]*shape{
-	"id": stringShape, "name": stringShape, "price_month": numberShape, "price_note": stringShape,
+// The catalog format: fields in required are the only ones a catalog must
+// have; every other one may be left out (unknown, or none).
+var tierShape = &shape{kind: kObject, required: []string{"id", "name", "confidence"}, fields: map[string]*shape{
+	"id": stringShape, "name": stringShape, "status": stringShape, "price_month": numberShape, "minimum_spend": boolShape,
+	"price_note": stringShape,
 	"limits": object(map[string]*shape{
-		"dau": numberShape, "mau": numberShape, "peak_concurrent": numberShape, "group_members": numberShape, "history_days": numberShape,
+		"dau": numberShape, "mau": numberShape, "peak_concurrent": numberShape, "messages_month": numberShape,
+		"group_members": numberShape, "history_days": numberShape, "api_qps": numberShape,
 	}),
 	"hard_caps": stringsShape,
 	"max":       &shape{kind: kMap, elem: numberShape},
@@ -28,14 +32,14 @@ var tierShape = object(map[string]*shape{
 	"unlimited": stringsShape, "features": stringsShape, "features_partial": boolShape, "regions": stringsShape,
 	"sla_percent": numberShape, "latency_ms": numberShape, "support": stringShape,
 	"confidence": stringShape, "sources": stringsShape, "notes": stringShape,
-})
+}}
 
-var catalogShape = object(map[string]*shape{
+var catalogShape = &shape{kind: kObject, required: []string{"id", "name", "currency", "as_of", "tiers"}, fields: map[string]*shape{
 	"id": stringShape, "name": stringShape, "currency": stringShape, "as_of": stringShape, "as_of_note": stringShape,
 	"seen": stringShape, "confidence": stringShape, "illustrative": boolShape, "sources": stringsShape,
 	"page_dates": &shape{kind: kMap, elem: stringShape}, "notes": stringShape,
 	"tiers": &shape{kind: kList, elem: tierShape, max: MaxTiers},
-})
+}}
 
 // DecodeCatalog decodes and validates a catalog, such as one a user
 // imports. Problems name the tier and the field, in lang.
@@ -44,10 +48,25 @@ func DecodeCatalog(data []byte, lang string) (*Catalog, Problems) {
 	if ps := decodeJSON(data, catalogShape, &c, MaxCatalogBytes, lang); len(ps) > 0 {
 		return nil, ps
 	}
+	if c.Confidence == "" {
+		c.Confidence = lowestConfidence(c.Tiers)
+	}
 	if ps := c.Validate(lang); len(ps) > 0 {
 		return nil, ps
 	}
 	return &c, nil
+}
+
+// lowestConfidence is the lowest known confidence of the tiers: what a
+// catalog that states none has.
+func lowestConfidence(tiers []Tier) string {
+	low := ""
+	for _, t := range tiers {
+		if i := index(Confidences, t.Confidence); i >= 0 && (low == "" || i < index(Confidences, low)) {
+			low = t.Confidence
+		}
+	}
+	return low
 }
 
 var (
@@ -95,14 +114,24 @@ func (v *validator) tier(p string, t *Tier) {
 	lang := v.lang
 	v.id(p+".id", t.ID)
 	v.name(p+".name", t.Name, true)
+	v.oneOf(p+".status", t.Status, TierStatuses, false)
 	v.text(p+".price_note", t.PriceNote, false)
 	v.text(p+".notes", t.Notes, false)
 	if t.PriceMonth != nil {
 		v.number(p+".price_month", *t.PriceMonth, 0, 1e12)
+	} else if t.MinimumSpend {
+		v.add(p+".minimum_spend", msg(lang, "v.minimum_no_price"))
 	}
-	for _, m := range []Metric{DAU, MAU, PeakConcurrent, GroupMembers, HistoryDays} {
+	for _, m := range append(append([]Metric(nil), UsageMetrics...), NeedMetrics...) {
 		if l := t.Limits.Get(m); l != nil {
 			v.count(p+".limits."+string(m), *l)
+		}
+	}
+	if !t.metered(MessagesMonth) {
+		_, o := t.Overage[MessagesMonth]
+		_, mx := t.Max[MessagesMonth]
+		if o || mx {
+			v.add(p+".limits.messages_month", msg(lang, "v.not_metered"))
 		}
 	}
 	v.metrics(p+".hard_caps", t.HardCaps)
@@ -160,7 +189,7 @@ func (v *validator) metrics(f string, list []Metric) {
 	seen := map[Metric]bool{}
 	for _, m := range list {
 		if !isUsageMetric(m) {
-			v.add(f, msg(v.lang, "v.unknown_id", txt(string(m)), txt("dau, mau, peak_concurrent")))
+			v.add(f, msg(v.lang, "v.unknown_id", txt(string(m)), txt(usageMetricIDs)))
 		} else if seen[m] {
 			v.add(f, msg(v.lang, "v.duplicate", txt(string(m))))
 		}
@@ -170,7 +199,7 @@ func (v *validator) metrics(f string, list []Metric) {
 
 func (v *validator) metric(f string, m Metric) bool {
 	if !isUsageMetric(m) {
-		v.add(f, msg(v.lang, "v.unknown_id", txt(string(m)), txt("dau, mau, peak_concurrent")))
+		v.add(f, msg(v.lang, "v.unknown_id", txt(string(m)), txt(usageMetricIDs)))
 		return false
 	}
 	return true
@@ -210,8 +239,10 @@ func (v *validator) name(f, s string, required bool) { v.textMax(f, s, required,
 func (v *validator) textMax(f, s string, required bool, limit int) {
 	n := len([]rune(s))
 	switch {
-	case required && strings.TrimSpace(s) == "":
+	case required && s == "":
 		v.add(f, msg(v.lang, "v.required"))
+	case required && strings.TrimSpace(s) == "":
+		v.add(f, msg(v.lang, "v.blank"))
 	case n > limit:
 		v.add(f, msg(v.lang, "v.too_long", num(int64(limit)), num(int64(n))))
 	case strings.ContainsFunc(s, isControl):

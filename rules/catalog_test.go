@@ -171,7 +171,7 @@ func TestImportedCatalogProblemsNameTierAndField(t *testing.T) {
 		`tiers[a].hard_caps: "peak_concurrent" is a hard cap but limits.peak_concurrent is not known`,
 		`tiers[a].id: tier id "a" is used twice`,
 		`tiers[a].limits.mau: must be a whole number ≥ 0, got 10.5`,
-		`tiers[a].name: required`,
+		`tiers[a].name: missing: this field is required`,
 		`tiers[a].overage.mau.per: must be between 1 and 1000000000000, got 0.5`,
 		`tiers[a].price_month: must be between 0 and 1000000000000, got -1`,
 		`tiers[a].regions: unknown id "xx"; known: ` + strings.Join(rules.Regions, ", "),

@@ -8,13 +8,14 @@ import (
 type env struct {
 	lang     string
 	currency string
-	facts    tierFacts // of the tier being checked
-	guessed  [3]bool   // usage estimated, not given, by slot
-	out      []byte    // every sentence of the evaluation, back to back
-	text     bool      // write sentences; off for the months only counted
-	headroom float64   // percent of a cap kept free
+	facts    tierFacts      // of the tier being checked
+	guessed  [nMetrics]bool // usage estimated, not given, by slot
+	out      []byte         // every sentence of the evaluation, back to back
+	text     bool           // write sentences; off for the months only counted
+	headroom float64        // percent of a cap kept free
 	group    *float64
 	history  *float64
+	qps      *float64
 	features []string
 	regions  []string
 	sla      *float64
@@ -22,10 +23,10 @@ type env struct {
 	support  string
 }
 
-// month is the usage of one month: dau, mau, peak concurrent.
+// month is the usage of one month: dau, mau, peak concurrent, messages.
 type month struct {
-	v     [3]int64
-	known [3]bool
+	v     [nMetrics]int64
+	known [nMetrics]bool
 }
 
 func slot(m Metric) int {
@@ -34,8 +35,10 @@ func slot(m Metric) int {
 		return 0
 	case MAU:
 		return 1
+	case PeakConcurrent:
+		return 2
 	}
-	return 2
+	return 3
 }
 
 func (u *month) get(m Metric) (int64, bool) { i := slot(m); return u.v[i], u.known[i] }
@@ -55,7 +58,12 @@ func percentOf(v, cap int64) string {
 func checkUsage(m Metric) func(e *env, u *month, t *Tier) Finding {
 	return func(e *env, u *month, t *Tier) Finding {
 		st, key, v, limit, maxV := usageStatus(e, u, t, m)
-		f := Finding{Rule: string(m), Status: st}
+		f := Finding{Rule: string(m), Status: st, flags: useFlags(key)}
+		if key == "usage.unlimited" {
+			if _, known := u.get(m); known {
+				f.flags = knownUse
+			}
+		}
 		if !e.text {
 			return f // counted months need no sentence, and formatting is the costly part
 		}
@@ -72,7 +80,7 @@ func checkUsage(m Metric) func(e *env, u *month, t *Tier) Finding {
 			e.write(&f, key, txt(name), txt(shown), txt(t.Name))
 		case "usage.not_provided":
 			e.write(&f, key, txt(name), txt(t.Name), num(limit))
-		case "usage.nothing":
+		case "usage.nothing", "usage.not_metered":
 			e.write(&f, key, txt(name), txt(t.Name))
 		case "usage.limit_unknown":
 			e.write(&f, key, txt(name), txt(t.Name), num(v))
@@ -92,14 +100,19 @@ func checkUsage(m Metric) func(e *env, u *month, t *Tier) Finding {
 	}
 }
 
-// usageStatus decides a usage rule: hard caps fail above the limit and warn
-// inside the headroom; included quotas pass with overage billed up to the
-// plan maximum, fail above it and warn inside the headroom below it. A
-// number nobody knows is unknown, never a silent pass.
+// usageStatus decides a usage rule (the rules, version 2): a hard cap
+// fails above its limit and warns inside the headroom; an included quota
+// fails above its plan maximum, warns inside the headroom below it, and is
+// unknown above the included amount when the overage price is unknown (the
+// vendor may bill or refuse) or when neither amount is known. A number
+// nobody knows is unknown, never a silent pass.
 func usageStatus(e *env, u *month, t *Tier, m Metric) (st Status, key string, v, limit, maxV int64) {
 	v, known := u.get(m)
 	x := &e.facts[slot(m)]
-	if x.unlimited {
+	switch {
+	case !x.metered:
+		return Pass, "usage.not_metered", v, 0, 0
+	case x.unlimited:
 		return Pass, "usage.unlimited", v, 0, 0
 	}
 	limit, limitKnown := x.includedBy(u)
@@ -126,18 +139,37 @@ func usageStatus(e *env, u *month, t *Tier, m Metric) (st Status, key string, v,
 	switch {
 	case maxKnown && v > maxV:
 		return Fail, "quota.max_fail", v, limit, maxV
-	case !limitKnown && maxKnown:
-		return Pass, "quota.no_limit_under_max", v, limit, maxV
-	case !limitKnown:
-		return Unknown, "usage.limit_unknown", v, limit, maxV
-	case v > limit && !x.priced:
-		return Unknown, "quota.over_unknown", v, limit, maxV
 	case maxKnown && e.near(v, maxV):
 		return Warn, "quota.max_warn", v, limit, maxV
+	case limitKnown && v > limit && !x.priced:
+		return Unknown, "quota.over_unknown", v, limit, maxV
+	case !limitKnown && !maxKnown:
+		return Unknown, "usage.limit_unknown", v, limit, maxV
+	case !limitKnown:
+		return Pass, "quota.no_limit_under_max", v, limit, maxV
 	case v > limit:
 		return Pass, "quota.over", v, limit, maxV
 	}
 	return Pass, "quota.within", v, limit, maxV
+}
+
+// How a usage finding bears on whether the tier is verified.
+const (
+	// overUnknown: usage above an included amount whose price is unknown.
+	overUnknown uint8 = 1 << iota
+	// knownUse: a number the user gave met a known limit (pass or warn).
+	knownUse
+)
+
+// useFlags classifies a usage finding's key for verification.
+func useFlags(key string) uint8 {
+	switch key {
+	case "quota.over_unknown":
+		return overUnknown
+	case "hard.pass", "hard.warn", "quota.within", "quota.over", "quota.max_warn", "quota.no_limit_under_max":
+		return knownUse
+	}
+	return 0
 }
 
 // say builds a finding, with its sentence when e writes sentences.
@@ -168,8 +200,11 @@ func checkNeed(m Metric) func(e *env, u *month, t *Tier) Finding {
 	return func(e *env, _ *month, t *Tier) Finding {
 		say := func(s Status, key string, args ...arg) Finding { return e.say(string(m), s, key, args...) }
 		need := e.group
-		if m == HistoryDays {
+		switch m {
+		case HistoryDays:
 			need = e.history
+		case APIQPS:
+			need = e.qps
 		}
 		name := metricName(e.lang, m)
 		limit := t.Limits.Get(m)

@@ -2,13 +2,15 @@ package rules
 
 import "strings"
 
-// decide applies the decision rules in their order.
+// decide applies the decision rules in their order: no_fit, upgrade_now,
+// plan_upgrade, verify, switch_to_save, stay. It runs after recommend.
 func (ev *Evaluation) decide(cat *Catalog, lang string) {
 	cur := ev.Tier(ev.CurrentTier)
 	anyFits := false
-	for _, t := range ev.Tiers {
-		anyFits = anyFits || t.Fits
+	for i, t := range ev.Tiers {
+		anyFits = anyFits || (t.Fits && cat.Tiers[i].Candidate())
 	}
+	rec := ev.Tier(ev.Recommended)
 	switch {
 	case !anyFits:
 		ev.Decision = NoFit
@@ -26,16 +28,56 @@ func (ev *Evaluation) decide(cat *Catalog, lang string) {
 		m := *cur.HeadroomLostMonth
 		ev.UpgradeWithinMonths = &m
 		ev.Reasons = append(ev.Reasons, msg(lang, "dec.plan_upgrade", txt(cur.Name), num(int64(m)), num(int64(ev.HorizonMonths))), cur.LostBy.Message)
+	case !cur.Verified:
+		ev.Decision = Verify
+		if m := *cur.UnverifiedMonth; m == 0 {
+			ev.Reasons = append(ev.Reasons, msg(lang, "dec.verify", txt(cur.Name)))
+		} else {
+			ev.Reasons = append(ev.Reasons, msg(lang, "dec.verify_later", txt(cur.Name), num(int64(m))))
+		}
+		for _, f := range cur.Questions {
+			ev.Questions = append(ev.Questions, f.Message)
+		}
+		ev.Reasons = append(ev.Reasons, ev.Questions...)
+	case rec != nil && rec.ID != cur.ID && saves(cur, rec):
+		ev.Decision = SwitchToSave
+		ev.Saving = &Saving{Now: minus(cur.MonthlyCost.Now, rec.MonthlyCost.Now),
+			Horizon: minus(cur.MonthlyCost.Horizon, rec.MonthlyCost.Horizon), Currency: cat.Currency}
+		ev.Reasons = append(ev.Reasons, msg(lang, "dec.switch_to_save", txt(rec.Name), txt(Money(lang, *ev.Saving.Horizon, cat.Currency)),
+			num(int64(ev.HorizonMonths)), txt(cur.Name), txt(Money(lang, *cur.MonthlyCost.Horizon, cat.Currency)),
+			txt(Money(lang, *rec.MonthlyCost.Horizon, cat.Currency))))
 	default:
 		ev.Decision = Stay
 		ev.Reasons = append(ev.Reasons, msg(lang, "dec.stay", txt(cur.Name), num(int64(ev.HorizonMonths))))
 	}
+	if !cat.Tier(cur.ID).Candidate() {
+		ev.Reasons = append(ev.Reasons, msg(lang, "dec.status."+cur.Status, txt(cur.Name)))
+	}
 }
 
-// recommend picks the cheapest tier at the horizon among those that keep
-// their headroom through it; failing that, among those that fit through
-// it; then among those that fit now; then the tier with fewest failures.
-// Tiers whose cost is unknown come after priced ones; ties keep catalog order.
+// saves reports whether rec is a verified tier that keeps its headroom
+// through the horizon at a known cost below cur's known cost.
+func saves(cur, rec *TierResult) bool {
+	c, r := cur.MonthlyCost.Horizon, rec.MonthlyCost.Horizon
+	return rec.Headroom && rec.Verified && c != nil && r != nil && *r < *c
+}
+
+// minus is a − b, nil when either is unknown.
+func minus(a, b *float64) *float64 {
+	if a == nil || b == nil {
+		return nil
+	}
+	d := roundCents(*a - *b)
+	return &d
+}
+
+// recommend picks among the tiers that may be recommended (not superseded,
+// not placeholders), level by level: those that keep their headroom
+// through the horizon; failing that, those that fit through it; then those
+// that fit now. Within a level: verified at every month first, then a known
+// horizon cost before an unknown one, then the lower cost, then catalog
+// order. When none fits now, the closest: the fewest failing rules now,
+// then the fewest usage warnings, then catalog order.
 func (ev *Evaluation) recommend(cat *Catalog, lang string) {
 	steps := []struct {
 		name, key string
@@ -45,34 +87,55 @@ func (ev *Evaluation) recommend(cat *Catalog, lang string) {
 		{"all_months", "rec.all_months", func(t *TierResult) bool { return t.FitsHorizon }},
 		{"now", "rec.now", func(t *TierResult) bool { return t.Fits }},
 	}
+	candidate := func(i int) bool { return cat.Tiers[i].Candidate() }
 	for _, st := range steps {
 		best := -1
 		for i := range ev.Tiers {
-			if st.ok(&ev.Tiers[i]) && (best < 0 || cheaper(&ev.Tiers[i], &ev.Tiers[best])) {
+			if candidate(i) && st.ok(&ev.Tiers[i]) && (best < 0 || better(&ev.Tiers[i], &ev.Tiers[best])) {
 				best = i
 			}
 		}
 		if best >= 0 {
 			t := ev.Tiers[best]
 			ev.Recommended, ev.RecommendedCase = t.ID, st.name
-			ev.RecommendedWhy = msg(lang, st.key, txt(t.Name), num(int64(ev.HorizonMonths)))
+			key := st.key
+			if !t.Verified {
+				key += "_unverified"
+			}
+			ev.RecommendedWhy = msg(lang, key, txt(t.Name), num(int64(ev.HorizonMonths)))
 			return
 		}
 	}
-	best := 0
-	for i, t := range ev.Tiers {
-		if t.Failures < ev.Tiers[best].Failures {
+	best := -1
+	for i := range ev.Tiers {
+		if !candidate(i) {
+			continue
+		}
+		t, b := &ev.Tiers[i], (*TierResult)(nil)
+		if best >= 0 {
+			b = &ev.Tiers[best]
+		}
+		if b == nil || t.Failures < b.Failures || t.Failures == b.Failures && t.Warnings < b.Warnings {
 			best = i
 		}
 	}
+	if best < 0 {
+		ev.RecommendedCase = "none"
+		ev.RecommendedWhy = msg(lang, "rec.none", txt(cat.Name))
+		return
+	}
 	t := ev.Tiers[best]
-	ev.Recommended, ev.RecommendedCase = t.ID, "fewest_failures"
-	ev.RecommendedWhy = msg(lang, "rec.fewest", txt(t.Name), num(int64(ev.HorizonMonths)), num(int64(t.Failures)))
+	ev.Recommended, ev.RecommendedCase = t.ID, "closest"
+	ev.RecommendedWhy = msg(lang, "rec.closest", txt(t.Name), num(int64(ev.HorizonMonths)), num(int64(t.Failures)))
 }
 
-// cheaper orders by known horizon cost; an unknown cost is never cheaper,
-// and equal costs keep catalog order (the caller scans in that order).
-func cheaper(a, b *TierResult) bool {
+// better orders two tiers of one level: verified first, then a known
+// horizon cost before an unknown one, then the lower cost. Equal tiers
+// keep catalog order (the caller scans in that order).
+func better(a, b *TierResult) bool {
+	if a.Verified != b.Verified {
+		return a.Verified
+	}
 	ca, cb := a.MonthlyCost.Horizon, b.MonthlyCost.Horizon
 	switch {
 	case ca == nil:

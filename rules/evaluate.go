@@ -8,19 +8,37 @@ import (
 // An Evaluation is the engine's answer for one scenario and one catalog.
 // It is also the JSON that `plan -format json` prints.
 type Evaluation struct {
-	Catalog         string   `json:"catalog"`
-	CatalogName     string   `json:"catalog_name"`
-	Currency        string   `json:"currency"`
-	AsOf            string   `json:"as_of"`
-	Confidence      string   `json:"confidence"`
-	Illustrative    bool     `json:"illustrative,omitempty"`
-	Sources         []string `json:"sources"`
-	CurrentTier     string   `json:"current_tier"`
-	Decision        Decision `json:"decision"`
-	Reasons         []string `json:"reasons"`
-	Recommended     string   `json:"recommended"`
-	RecommendedWhy  string   `json:"recommended_why"`
-	RecommendedCase string   `json:"recommended_case"` // headroom, all_months, now or fewest_failures
+	Catalog      string   `json:"catalog"`
+	CatalogName  string   `json:"catalog_name"`
+	Currency     string   `json:"currency"`
+	AsOf         string   `json:"as_of"`
+	Confidence   string   `json:"confidence"`
+	Illustrative bool     `json:"illustrative,omitempty"`
+	Sources      []string `json:"sources"`
+	// Today is the date data ages are counted to, as the caller passed it
+	// ("" when none was); DataAgeMonths is the catalog's age then.
+	Today         string `json:"today"`
+	DataAgeMonths *int   `json:"data_age_months"`
+	// Caveats are sentences that qualify every number of the evaluation:
+	// illustrative figures, old data.
+	Caveats     []string `json:"caveats"`
+	CurrentTier string   `json:"current_tier"`
+	Decision    Decision `json:"decision"`
+	Reasons     []string `json:"reasons"`
+	// Questions are what to ask the vendor (or which number to enter) before
+	// relying on the current tier; set for the verify decision.
+	Questions []string `json:"questions"`
+	// Saving is what the recommended tier saves a month; set only for
+	// switch_to_save.
+	Saving *Saving `json:"saving"`
+	// Elsewhere is the best tier of another built-in catalog that fits now,
+	// when no tier of this one does (and the caller passed Context.Others).
+	Elsewhere *RankEntry `json:"elsewhere"`
+	// Recommended is the recommended tier's id; "" when the catalog has no
+	// tier that may be recommended (every tier superseded or a placeholder).
+	Recommended     string `json:"recommended"`
+	RecommendedWhy  string `json:"recommended_why"`
+	RecommendedCase string `json:"recommended_case"` // headroom, all_months, now, closest or none
 	// UpgradeWithinMonths is the first month the current tier loses its
 	// headroom; set only for plan_upgrade.
 	UpgradeWithinMonths *int         `json:"upgrade_within_months"`
@@ -46,18 +64,37 @@ type Estimate struct {
 	Message string `json:"message"`
 }
 
+// A Saving is how much less the recommended tier costs than the current
+// one a month, now and at the horizon; nil when a cost is unknown.
+type Saving struct {
+	Now      *float64 `json:"now"`
+	Horizon  *float64 `json:"horizon"`
+	Currency string   `json:"currency"`
+}
+
 // A Projection is the usage of one month of the horizon; nil is not provided.
 type Projection struct {
 	Month          int    `json:"month"`
 	DAU            *int64 `json:"dau"`
 	MAU            *int64 `json:"mau"`
 	PeakConcurrent *int64 `json:"peak_concurrent"`
+	MessagesMonth  *int64 `json:"messages_month"`
 }
 
 // A TierResult is one tier's verdict.
 type TierResult struct {
 	ID   string `json:"id"`
 	Name string `json:"name"`
+	// Status is the catalog's: "" on sale, superseded or placeholder (never
+	// recommended or ranked).
+	Status string `json:"status,omitempty"`
+	// PriceNote and Notes travel with the numbers they qualify.
+	PriceNote string `json:"price_note"`
+	Notes     string `json:"notes"`
+	// AsOf is the catalog's as_of, DataAgeMonths its age at the evaluation's
+	// Today: every tier carries the age of its figures.
+	AsOf          string `json:"as_of"`
+	DataAgeMonths *int   `json:"data_age_months"`
 	// Fits is true when no rule fails now (warnings and unknowns allowed).
 	Fits bool `json:"fits"`
 	// FitsHorizon is true when no rule fails in any month of the horizon.
@@ -66,11 +103,19 @@ type TierResult struct {
 	// rule warns.
 	Headroom bool `json:"headroom"`
 	// HeadroomLostMonth is the first month that breaks Headroom.
-	HeadroomLostMonth *int        `json:"headroom_lost_month"`
-	Failures          int         `json:"failures"`
-	Unknowns          int         `json:"unknowns"`
-	Confidence        string      `json:"confidence"`
-	MonthlyCost       MonthlyCost `json:"monthly_cost"`
+	HeadroomLostMonth *int `json:"headroom_lost_month"`
+	// Verified is true when, in every month, no usage is above an included
+	// amount whose price is unknown and at least one usage number the user
+	// gave meets a known limit (pass or warn). UnverifiedMonth is the first
+	// month that breaks it, Questions that month's unknown usage findings.
+	Verified        bool        `json:"verified"`
+	UnverifiedMonth *int        `json:"unverified_month"`
+	Questions       []Finding   `json:"questions,omitempty"`
+	Failures        int         `json:"failures"`
+	Unknowns        int         `json:"unknowns"`
+	Warnings        int         `json:"warnings"` // usage rules that warn now
+	Confidence      string      `json:"confidence"`
+	MonthlyCost     MonthlyCost `json:"monthly_cost"`
 	// Findings are the verdicts now, failures first.
 	Findings []Finding `json:"findings"`
 	// LostBy is the finding that broke the headroom in HeadroomLostMonth.
@@ -85,10 +130,22 @@ type MonthlyCost struct {
 	Currency string   `json:"currency"`
 }
 
+// A Context is what an evaluation needs besides the scenario and the
+// catalog, from its caller.
+type Context struct {
+	// Today is the date (YYYY-MM-DD) data ages are counted to; the engine
+	// never reads the clock. "" leaves the ages out.
+	Today string
+	// Others are catalogs to search for a tier that fits when none of the
+	// evaluated catalog does (illustrative ones and the catalog itself are
+	// skipped).
+	Others []*Catalog
+}
+
 // Evaluate validates the scenario against the catalog and, if it is valid,
 // evaluates every tier for every month of the horizon. It never reads the
-// clock; the same input gives the same output.
-func Evaluate(s Scenario, cat *Catalog) (*Evaluation, Problems) {
+// clock; the same input and context give the same output.
+func Evaluate(s Scenario, cat *Catalog, ctx Context) (*Evaluation, Problems) {
 	s = s.WithDefaults()
 	s.Catalog = cat.ID
 	s.Target = nil // the checklist's business, in another catalog perhaps
@@ -101,6 +158,7 @@ func Evaluate(s Scenario, cat *Catalog) (*Evaluation, Problems) {
 		lang: lang, currency: cat.Currency, headroom: *s.Policy.HeadroomPercent,
 		group: s.Usage.MaxGroupMembers, history: s.Usage.HistoryDays,
 		features: s.Needs.Features, regions: s.Needs.Regions,
+		qps: s.Usage.APICallsPerSecond,
 		sla: s.Needs.SLAPercent, latency: s.Needs.LatencyMS, support: s.Needs.Support,
 		out: make([]byte, 0, 96*len(Rules)*(len(cat.Tiers)+1)),
 	}
@@ -112,7 +170,7 @@ func Evaluate(s Scenario, cat *Catalog) (*Evaluation, Problems) {
 		Catalog: cat.ID, CatalogName: cat.Name, Currency: cat.Currency, AsOf: cat.AsOf,
 		Confidence: cat.Confidence, Illustrative: cat.Illustrative, Sources: cat.Sources,
 		CurrentTier: s.CurrentTier, HorizonMonths: horizon, HeadroomPercent: *s.Policy.HeadroomPercent,
-		Estimates: estimates, Signals: []Signal{}, Reasons: []string{},
+		Estimates: estimates, Signals: []Signal{}, Reasons: []string{}, Questions: []string{}, Caveats: []string{},
 	}
 	if ev.CurrentTier == "" {
 		ev.CurrentTier = cat.Tiers[0].ID
@@ -125,6 +183,7 @@ func Evaluate(s Scenario, cat *Catalog) (*Evaluation, Problems) {
 	for i := range cat.Tiers {
 		ev.Tiers[i] = evaluateTier(e, &cat.Tiers[i], months, cat.Currency)
 	}
+	ev.ages(cat, ctx.Today)
 	// Every sentence is a slice of one string. The buffer is never written
 	// again, so it can become that string without a copy.
 	all := unsafe.String(unsafe.SliceData(e.out), len(e.out))
@@ -136,10 +195,17 @@ func Evaluate(s Scenario, cat *Catalog) (*Evaluation, Problems) {
 		if t.LostBy != nil {
 			t.LostBy.setMessage(all)
 		}
+		for j := range t.Questions {
+			t.Questions[j].setMessage(all)
+		}
 	}
-	ev.decide(cat, lang)
 	ev.recommend(cat, lang)
+	ev.decide(cat, lang)
 	ev.signals(cat, e, months)
+	ev.caveats(cat, lang)
+	if ev.Decision == NoFit {
+		ev.lookElsewhere(s, cat, ctx)
+	}
 	return ev, nil
 }
 
@@ -152,6 +218,10 @@ func project(s Scenario, horizon int, lang string) ([]month, []Estimate) {
 		if p != nil {
 			base.v[i], base.known[i] = int64(*p), true
 		}
+	}
+	if u.MessagesPerDay != nil {
+		i := slot(MessagesMonth)
+		base.v[i], base.known[i] = ceilWhole(*u.MessagesPerDay*DaysPerMonth), true
 	}
 	estimates := []Estimate{}
 	if u.Estimate {
@@ -182,6 +252,9 @@ func project(s Scenario, horizon int, lang string) ([]month, []Estimate) {
 	return months, estimates
 }
 
+// DaysPerMonth turns messages per day into messages a month.
+const DaysPerMonth = 30
+
 // ceilWhole rounds up to a whole number, forgiving float noise (3000 × 1.1
 // is 3300, not 3301), and caps at 10^15 so growth cannot overflow.
 func ceilWhole(x float64) int64 {
@@ -200,6 +273,6 @@ func (u *month) projection(m int) Projection {
 		v := u.v[i]
 		return &v
 	}
-	p.DAU, p.MAU, p.PeakConcurrent = ptr(0), ptr(1), ptr(2)
+	p.DAU, p.MAU, p.PeakConcurrent, p.MessagesMonth = ptr(0), ptr(1), ptr(2), ptr(3)
 	return p
 }

@@ -19,7 +19,7 @@ func ExampleEvaluate() {
 		fmt.Println(problems)
 		return
 	}
-	ev, problems := rules.Evaluate(s, rules.BuiltinCatalog("agora-chat"))
+	ev, problems := rules.Evaluate(s, rules.BuiltinCatalog("agora-chat"), rules.Context{})
 	if len(problems) > 0 {
 		fmt.Println(problems)
 		return

@@ -5,6 +5,7 @@ import "math"
 // metricFacts is what a tier says about one usage metric, read once per
 // evaluation so the monthly checks need no map lookups.
 type metricFacts struct {
+	metered    bool // false: the tier does not count this metric at all
 	limit      int64
 	limitKnown bool
 	hard       bool
@@ -17,13 +18,14 @@ type metricFacts struct {
 	hasShare   bool
 }
 
-// tierFacts are the facts of dau, mau and peak concurrent, by slot.
-type tierFacts [3]metricFacts
+// tierFacts are the facts of every usage metric, by slot.
+type tierFacts [nMetrics]metricFacts
 
 func factsOf(t *Tier) tierFacts {
 	var f tierFacts
 	for _, m := range usageMetrics {
 		x := &f[slot(m)]
+		x.metered = t.metered(m)
 		if l := t.Limits.Get(m); l != nil {
 			x.limit, x.limitKnown = int64(*l), true
 		}

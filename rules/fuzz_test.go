@@ -45,13 +45,11 @@ func FuzzScenario(f *testing.F) {
 				}
 				continue
 			}
-			ev, ps := rules.Evaluate(s, rules.BuiltinCatalog(s.WithDefaults().Catalog))
+			ev, ps := rules.Evaluate(s, rules.BuiltinCatalog(s.WithDefaults().Catalog), rules.Context{})
 			if len(ps) > 0 || ev == nil {
 				t.Fatalf("valid scenario did not evaluate: %v", ps)
 			}
-			if ev.Recommended == "" || ev.Decision == "" || len(ev.Tiers) == 0 {
-				t.Fatalf("incomplete evaluation: %+v", ev)
-			}
+			checkInvariants(t, ev)
 		}
 	})
 }
@@ -81,8 +79,42 @@ func FuzzCatalog(f *testing.F) {
 		}
 		sc := s
 		sc.Catalog = c.ID
-		if ev, ps := rules.Evaluate(sc, c); len(ps) > 0 || ev == nil || len(ev.Tiers) != len(c.Tiers) {
+		if ev, ps := rules.Evaluate(sc, c, rules.Context{}); len(ps) > 0 || ev == nil || len(ev.Tiers) != len(c.Tiers) {
 			t.Fatalf("accepted catalog does not evaluate: %v", ps)
 		}
 	})
+}
+
+// checkInvariants holds for every evaluation: a complete answer, and
+// unknown never green: "stay" and "switch_to_save" only on a current tier
+// the catalog confirms, a saving only with known costs, questions with
+// "verify".
+func checkInvariants(t *testing.T, ev *rules.Evaluation) {
+	t.Helper()
+	if ev.Decision == "" || len(ev.Tiers) == 0 || ev.Tier(ev.CurrentTier) == nil {
+		t.Fatalf("incomplete evaluation: %+v", ev)
+	}
+	if (ev.Recommended == "") != (ev.RecommendedCase == "none") || ev.Recommended != "" && ev.Tier(ev.Recommended) == nil {
+		t.Fatalf("recommended %q (%s) is not a tier", ev.Recommended, ev.RecommendedCase)
+	}
+	cur := ev.Tier(ev.CurrentTier)
+	switch ev.Decision {
+	case rules.Stay, rules.SwitchToSave:
+		if !cur.Verified || !cur.Headroom {
+			t.Fatalf("%s on a current tier that is not verified with headroom: %+v", ev.Decision, cur)
+		}
+	case rules.Verify:
+		if len(ev.Questions) == 0 || cur.Verified {
+			t.Fatalf("verify without questions: %+v", ev)
+		}
+	}
+	if (ev.Saving != nil) != (ev.Decision == rules.SwitchToSave) {
+		t.Fatalf("saving %+v with decision %s", ev.Saving, ev.Decision)
+	}
+	if ev.Saving != nil && (ev.Saving.Horizon == nil || *ev.Saving.Horizon <= 0) {
+		t.Fatalf("switch_to_save without a positive known saving: %+v", ev.Saving)
+	}
+	if rec := ev.Tier(ev.Recommended); rec != nil && rec.Status != "" {
+		t.Fatalf("recommended a %s tier", rec.Status)
+	}
 }

@@ -24,7 +24,7 @@ func TestHostileScenarios(t *testing.T) {
 		{"beyond int64", `{"usage": {"dau": 99999999999999999999999}}`, "usage.dau", "less than 10^12"},
 		{"decimal count", `{"usage": {"peak_concurrent": 10.5}}`, "usage.peak_concurrent", "whole number"},
 		{"empty document", ``, "", "empty input"},
-		{"empty catalog id", `{"usage": {}, "catalog": ""}`, "", ""}, // empty means the default: no problem
+		{"empty catalog id", `{"usage": {"mau": 1}, "catalog": ""}`, "", ""}, // empty means the default: no problem
 		{"long name", `{"usage": {}, "name": "` + strings.Repeat("x", 10000) + `"}`, "name", "at most 200 characters, got 10,000"},
 		{"duplicate feature", `{"usage": {}, "needs": {"features": ["push", "push"]}}`, "needs.features", "listed twice"},
 		{"unknown region", `{"usage": {}, "needs": {"regions": ["mars"]}}`, "needs.regions", `unknown id "mars"`},
@@ -68,7 +68,7 @@ func TestUnicodeNamesAccepted(t *testing.T) {
 	if len(ps) > 0 {
 		t.Fatal(ps)
 	}
-	if _, ps := rules.Evaluate(s, rules.BuiltinCatalog("agora-chat")); len(ps) > 0 {
+	if _, ps := rules.Evaluate(s, rules.BuiltinCatalog("agora-chat"), rules.Context{}); len(ps) > 0 {
 		t.Fatal(ps)
 	}
 }

@@ -141,6 +141,10 @@ func metricName(lang string, m Metric) string {
 		return pick(zh, "MAU", "月活 (MAU)")
 	case PeakConcurrent:
 		return pick(zh, "peak concurrent", "峰值并发")
+	case MessagesMonth:
+		return pick(zh, "messages a month", "每月消息量")
+	case APIQPS:
+		return pick(zh, "API calls per second", "API 调用频率")
 	case GroupMembers:
 		return pick(zh, "largest group", "最大群人数")
 	case HistoryDays:
@@ -156,6 +160,8 @@ func amount(lang string, m Metric, v int64) arg {
 		return arg{kind: argNum, n: v, s: pick(lang == "zh", " members", " 人")}
 	case HistoryDays:
 		return arg{kind: argNum, n: v, s: pick(lang == "zh", " days", " 天")}
+	case APIQPS:
+		return arg{kind: argNum, n: v, s: pick(lang == "zh", " calls/s", " 次/秒")}
 	}
 	return num(v)
 }

@@ -4,10 +4,11 @@ import "sort"
 
 // A Ranking orders every (catalog, tier) pair for one scenario by the same
 // rule as the recommendation within one catalog: fits with headroom through
-// the horizon, then fits through it, then fits now; within a class, the
-// lowest monthly cost at the horizon, pairs with a known cost first, fewer
-// unknowns first at equal cost (so a pair with unknowns never ranks above an
-// equally cheap one without), then catalog and tier order.
+// the horizon, then fits through it, then fits now; within a class, verified
+// tiers first, then the lowest monthly cost at the horizon, pairs with a
+// known cost first, fewer unknowns first at equal cost (so a pair with
+// unknowns never ranks above an equally cheap one without), then catalog and
+// tier order. Superseded and placeholder tiers are never ranked.
 type Ranking struct {
 	// Currency is the currency costs are compared in (USD, through the
 	// scenario's policy.fx), or "" when they are compared per currency.
@@ -27,20 +28,29 @@ type RankEntry struct {
 	Fits        bool        `json:"fits"`
 	WhyNot      []string    `json:"why_not"`
 	Unknowns    int         `json:"unknowns"`
+	Verified    bool        `json:"verified"`
 	MonthlyCost MonthlyCost `json:"monthly_cost"`
 	// Compared is the horizon cost in Ranking.Currency; nil when unknown or
 	// compared per currency.
-	Compared   *float64 `json:"compared"`
-	Confidence string   `json:"confidence"`
-	AsOf       string   `json:"as_of"`
+	Compared      *float64 `json:"compared"`
+	Confidence    string   `json:"confidence"`
+	AsOf          string   `json:"as_of"`
+	DataAgeMonths *int     `json:"data_age_months"`
+	Illustrative  bool     `json:"illustrative,omitempty"`
+	PriceNote     string   `json:"price_note"`
 }
 
 var classOrder = map[string]int{"headroom": 0, "all_months": 1, "now": 2, "no_fit": 3}
 
-// Rank evaluates the scenario against every catalog and ranks every tier.
-// The scenario's current tier belongs to its own catalog; other catalogs
-// are evaluated without one.
-func Rank(s Scenario, cats []*Catalog) (*Ranking, Problems) {
+// Rank evaluates the scenario against every catalog and ranks every tier
+// that may be recommended. The scenario's current tier belongs to its own
+// catalog; other catalogs are evaluated without one. Data ages are counted
+// to today (YYYY-MM-DD, or "" to leave them out).
+func Rank(s Scenario, cats []*Catalog, today string) (*Ranking, Problems) {
+	return rank(s, cats, today)
+}
+
+func rank(s Scenario, cats []*Catalog, today string) (*Ranking, Problems) {
 	s = s.WithDefaults()
 	s.Target = nil // ranked catalogs need not include the checklist's target
 	lang := s.language()
@@ -64,13 +74,17 @@ func Rank(s Scenario, cats []*Catalog) (*Ranking, Problems) {
 			sc.CurrentTier = ""
 		}
 		sc.Catalog = c.ID
-		ev, ps := Evaluate(sc, c)
+		ev, ps := Evaluate(sc, c, Context{Today: today})
 		if len(ps) > 0 {
 			return nil, ps
 		}
 		for ti, t := range ev.Tiers {
+			if !c.Tiers[ti].Candidate() {
+				continue
+			}
 			e := RankEntry{Catalog: c.ID, CatalogName: c.Name, Tier: t.ID, TierName: t.Name, Class: class(t),
-				Fits: t.Fits, Unknowns: t.Unknowns, MonthlyCost: t.MonthlyCost, Confidence: t.Confidence, AsOf: c.AsOf, WhyNot: []string{}}
+				Fits: t.Fits, Unknowns: t.Unknowns, Verified: t.Verified, MonthlyCost: t.MonthlyCost, Confidence: t.Confidence,
+				AsOf: t.AsOf, DataAgeMonths: t.DataAgeMonths, Illustrative: c.Illustrative, PriceNote: t.PriceNote, WhyNot: []string{}}
 			for _, f := range t.Findings {
 				if f.Status == Fail {
 					e.WhyNot = append(e.WhyNot, f.Message)
@@ -91,6 +105,9 @@ func Rank(s Scenario, cats []*Catalog) (*Ranking, Problems) {
 		}
 		if classOrder[a.Class] != classOrder[b.Class] {
 			return classOrder[a.Class] < classOrder[b.Class]
+		}
+		if a.Verified != b.Verified {
+			return a.Verified
 		}
 		ca, cb := a.Compared, b.Compared
 		if r.Currency == "" {

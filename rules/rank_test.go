@@ -31,13 +31,18 @@ func TestRankingCases(t *testing.T) {
 					Top      []string
 					Compared map[string]float64
 					Classes  map[string]string
+					// Absent are catalog ids or catalog/tier keys that must
+					// not be ranked at all.
+					Absent []string
 				}
 			}
 			data, _ := os.ReadFile(file)
 			if err := json.Unmarshal(data, &tc); err != nil {
 				t.Fatal(err)
 			}
-			cats := rules.Builtin()
+			// "builtin" is what -compare all ranks: every built-in catalog
+			// but the illustrative ones.
+			cats := rules.Comparable(rules.Builtin(), "")
 			if string(tc.Catalogs) != `"builtin"` {
 				var raws []json.RawMessage
 				json.Unmarshal(tc.Catalogs, &raws)
@@ -54,7 +59,7 @@ func TestRankingCases(t *testing.T) {
 			if len(ps) > 0 {
 				t.Fatal(ps)
 			}
-			r, ps := rules.Rank(s, cats)
+			r, ps := rules.Rank(s, cats, "")
 			if len(ps) > 0 {
 				t.Fatal(ps)
 			}
@@ -81,6 +86,13 @@ func TestRankingCases(t *testing.T) {
 			for key, v := range w.Compared {
 				if c := by[key].Compared; c == nil || *c != v {
 					t.Errorf("%s compared %v, want %v", key, c, v)
+				}
+			}
+			for _, key := range w.Absent {
+				for _, got := range order {
+					if got == key || strings.HasPrefix(got, key+"/") {
+						t.Errorf("%s is ranked; it must not be", got)
+					}
 				}
 			}
 			for key, c := range w.Classes {

@@ -28,6 +28,8 @@ type Finding struct {
 	// span locates Message in the evaluation's sentence buffer until
 	// Evaluate sets it (one allocation for all sentences, not one each).
 	span [2]int32
+	// flags say how a usage finding bears on verification (useFlags).
+	flags uint8
 }
 
 // Rules is every rule, in the order findings are listed within a status.
@@ -41,12 +43,18 @@ var Rules = []Rule{
 	{ID: "peak_concurrent", Monthly: true, check: checkUsage(PeakConcurrent), Doc: [2]string{
 		"Peak concurrent connections against the tier's limit: the first of the source article's upgrade signals; at a hard cap new connections are refused at your busiest hour.",
 		"峰值并发与套餐上限对比：这是原文的第一个升级信号；达到硬性上限时，最繁忙的时段会拒绝新连接。"}},
+	{ID: "messages_month", Monthly: true, check: checkUsage(MessagesMonth), Doc: [2]string{
+		"Messages a month (messages per day × 30) against what a tier that meters messages includes: pay-per-message tiers cost more with every message.",
+		"每月消息量（每日消息量 × 30）与按消息计费套餐的包含量对比：按条计费的套餐每多一条消息就多一份费用。"}},
 	{ID: "group_members", check: checkNeed(GroupMembers), Doc: [2]string{
 		"Your largest group against the tier's group size: a group that cannot grow is a product limit users notice at once.",
 		"最大群人数与套餐群上限对比：群无法扩容是用户马上就能感知的产品限制。"}},
 	{ID: "history_days", check: checkNeed(HistoryDays), Doc: [2]string{
 		"How long messages must be kept against the tier's cloud history: shorter retention loses history on new devices.",
 		"所需的消息保存天数与套餐云端历史对比：保存时间不足会导致新设备上丢失历史消息。"}},
+	{ID: "api_qps", check: checkNeed(APIQPS), Doc: [2]string{
+		"Your peak server API calls per second against the tier's rate limit: the source article's other free-tier limit; calls above it are refused.",
+		"服务端 API 峰值调用频率与套餐的频率限制对比：这是原文提到的另一项免费版限制，超出的调用会被拒绝。"}},
 	{ID: "features", check: checkFeatures, Doc: [2]string{
 		"Every feature you need must be offered by the tier: free tiers often lack moderation, push or read receipts.",
 		"套餐必须提供您需要的每项功能：免费版常缺少内容审核、推送或已读回执。"}},

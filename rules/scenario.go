@@ -37,6 +37,8 @@ type Usage struct {
 	MaxGroupMembers      *float64 `json:"max_group_members,omitempty"`
 	HistoryDays          *float64 `json:"history_days,omitempty"`
 	MonthlyGrowthPercent *float64 `json:"monthly_growth_percent,omitempty"`
+	// APICallsPerSecond is the peak rate of server API calls.
+	APICallsPerSecond *float64 `json:"api_calls_per_second,omitempty"`
 	// Estimate fills a missing MAU from DAU and a missing peak concurrency
 	// from MAU, with the two ratios below; estimated numbers are labelled.
 	Estimate         bool     `json:"estimate,omitempty"`
@@ -141,7 +143,8 @@ var scenarioShape = &shape{kind: kObject, required: []string{"usage"}, fields: m
 	"usage": object(map[string]*shape{
 		"dau": numberShape, "mau": numberShape, "peak_concurrent": numberShape, "messages_per_day": numberShape,
 		"max_group_members": numberShape, "history_days": numberShape, "monthly_growth_percent": numberShape,
-		"estimate": boolShape, "dau_mau_percent": numberShape, "peak_percent_of_mau": numberShape,
+		"api_calls_per_second": numberShape,
+		"estimate":             boolShape, "dau_mau_percent": numberShape, "peak_percent_of_mau": numberShape,
 	}),
 	"needs": object(map[string]*shape{
 		"features": stringsShape, "regions": stringsShape, "latency_ms": numberShape, "sla_percent": numberShape, "support": stringShape,
@@ -207,12 +210,13 @@ func (s Scenario) validate(catalogs []*Catalog) Problems {
 	}{
 		{"usage.dau", u.DAU}, {"usage.mau", u.MAU}, {"usage.peak_concurrent", u.PeakConcurrent},
 		{"usage.messages_per_day", u.MessagesPerDay}, {"usage.max_group_members", u.MaxGroupMembers},
-		{"usage.history_days", u.HistoryDays},
+		{"usage.history_days", u.HistoryDays}, {"usage.api_calls_per_second", u.APICallsPerSecond},
 	} {
 		if c.p != nil {
 			v.count(c.f, *c.p)
 		}
 	}
+	v.usage(u)
 	if u.MonthlyGrowthPercent != nil {
 		v.number("usage.monthly_growth_percent", *u.MonthlyGrowthPercent, -99, 1000)
 	}

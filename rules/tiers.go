@@ -4,19 +4,24 @@ import "math"
 
 // evaluateTier runs every rule: the static ones once with sentences, the
 // monthly ones with sentences for month 0 and as counts for later months.
+// Sentences for a later month are written only for the finding that broke
+// the headroom and the questions that left the tier unverified.
 func evaluateTier(e *env, t *Tier, months []month, currency string) TierResult {
-	r := TierResult{ID: t.ID, Name: t.Name, Confidence: t.Confidence, FitsHorizon: true, Headroom: true}
+	r := TierResult{ID: t.ID, Name: t.Name, Status: t.Status, Confidence: t.Confidence, PriceNote: t.PriceNote,
+		Notes: t.Notes, FitsHorizon: true, Headroom: true, Verified: true}
 	r.Findings = make([]Finding, 0, len(Rules))
 	e.facts = factsOf(t)
 	e.text = true
 	for _, rule := range Rules {
 		f := rule.check(e, &months[0], t)
 		r.Findings = append(r.Findings, f)
-		switch f.Status {
-		case Fail:
+		switch {
+		case f.Status == Fail:
 			r.Failures++
-		case Unknown:
+		case f.Status == Unknown:
 			r.Unknowns++
+		case f.Status == Warn && rule.Monthly:
+			r.Warnings++
 		}
 	}
 	r.Fits = r.Failures == 0
@@ -34,6 +39,7 @@ func evaluateTier(e *env, t *Tier, months []month, currency string) TierResult {
 	e.text = false
 	for m := range months {
 		lost := -1
+		var seen uint8 // useFlags of this month's usage findings, or-ed
 		for i, rule := range Rules {
 			if !rule.Monthly {
 				if i == staticLost && lost < 0 {
@@ -41,14 +47,15 @@ func evaluateTier(e *env, t *Tier, months []month, currency string) TierResult {
 				}
 				continue
 			}
-			st := r.Findings[i].Status
+			f := r.Findings[i]
 			if m > 0 {
-				st = rule.check(e, &months[m], t).Status
+				f = rule.check(e, &months[m], t)
 			}
-			if st == Fail {
+			seen |= f.flags
+			if f.Status == Fail {
 				r.FitsHorizon = false
 			}
-			if lost < 0 && (st == Fail || st == Warn) {
+			if lost < 0 && (f.Status == Fail || f.Status == Warn) {
 				lost = i
 			}
 		}
@@ -61,13 +68,36 @@ func evaluateTier(e *env, t *Tier, months []month, currency string) TierResult {
 			e.text = false
 			r.LostBy = &f
 		}
-		if !r.Headroom && !r.FitsHorizon {
-			break // nothing later can change either flag
+		if r.Verified && (seen&overUnknown != 0 || seen&knownUse == 0) {
+			r.Verified = false
+			mm := m
+			r.UnverifiedMonth = &mm
+			r.Questions = questions(e, t, &months[m])
+		}
+		if !r.Headroom && !r.FitsHorizon && !r.Verified {
+			break // nothing later can change a flag
 		}
 	}
 	r.Findings = bySeverity(r.Findings)
 	r.MonthlyCost = MonthlyCost{Now: cost(t, &e.facts, &months[0]), Horizon: cost(t, &e.facts, &months[len(months)-1]), Currency: currency}
 	return r
+}
+
+// questions are the usage findings of month u that leave a tier unverified,
+// with their sentences: what to ask the vendor (or which number to enter).
+func questions(e *env, t *Tier, u *month) []Finding {
+	e.text = true
+	defer func() { e.text = false }()
+	var out []Finding
+	for _, rule := range Rules {
+		if !rule.Monthly {
+			continue
+		}
+		if f := rule.check(e, u, t); f.Status == Unknown {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // bySeverity orders findings failures first, keeping rule order within a
@@ -82,15 +112,17 @@ func bySeverity(fs []Finding) []Finding {
 }
 
 // cost is the tier's price plus the overage of every included quota that
-// usage exceeds; nil when the price or a needed overage rate is unknown.
+// usage exceeds (or the larger of the two, when the price is a minimum
+// spend); nil when the price or a needed overage rate is unknown: never the
+// price alone.
 func cost(t *Tier, facts *tierFacts, u *month) *float64 {
 	if t.PriceMonth == nil {
 		return nil
 	}
-	total := *t.PriceMonth
+	usage := 0.0
 	for _, m := range usageMetrics {
 		x := &facts[slot(m)]
-		if x.hard || x.unlimited {
+		if !x.metered || x.hard || x.unlimited {
 			continue
 		}
 		limit, limitKnown := x.includedBy(u)
@@ -103,8 +135,12 @@ func cost(t *Tier, facts *tierFacts, u *month) *float64 {
 		case !priced:
 			return nil
 		default:
-			total += o.Cost(v - limit)
+			usage += o.Cost(v - limit)
 		}
+	}
+	total := *t.PriceMonth + usage
+	if t.MinimumSpend {
+		total = math.Max(*t.PriceMonth, usage)
 	}
 	total = math.Round(total*100) / 100
 	return &total

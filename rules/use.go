@@ -8,7 +8,8 @@ import "math"
 type MetricUse struct {
 	Metric Metric `json:"metric"`
 	// Kind is hard_cap, included (a quota billed above it), unlimited,
-	// unknown, or need (group size and history, which do not grow).
+	// not_metered, unknown, or need (group size, history and API rate, which
+	// do not grow).
 	Kind         string   `json:"kind"`
 	Now          *int64   `json:"now"`
 	Horizon      *int64   `json:"horizon"`
@@ -20,7 +21,10 @@ type MetricUse struct {
 }
 
 // Use lists the tier's limits against the evaluation's usage, in the order
-// dau, mau, peak concurrent, largest group, history days.
+// dau, mau, peak concurrent, messages a month (when the scenario gives
+// messages), largest group, history days, API calls per second (when the
+// scenario gives them). The rows depend on the scenario only, so two tiers'
+// lists line up.
 func (ev *Evaluation) Use(t *Tier, s Scenario) []MetricUse {
 	first, last := &month{}, &month{}
 	if n := len(ev.Projection); n > 0 {
@@ -30,6 +34,9 @@ func (ev *Evaluation) Use(t *Tier, s Scenario) []MetricUse {
 	facts := factsOf(t)
 	var out []MetricUse
 	for _, m := range usageMetrics {
+		if m == MessagesMonth && s.Usage.MessagesPerDay == nil {
+			continue
+		}
 		x := &facts[slot(m)]
 		u := MetricUse{Metric: m}
 		if v, ok := first.get(m); ok {
@@ -39,6 +46,8 @@ func (ev *Evaluation) Use(t *Tier, s Scenario) []MetricUse {
 			u.Horizon = &v
 		}
 		switch {
+		case !x.metered:
+			u.Kind = "not_metered"
 		case x.unlimited:
 			u.Kind = "unlimited"
 		case x.hard:
@@ -48,7 +57,7 @@ func (ev *Evaluation) Use(t *Tier, s Scenario) []MetricUse {
 		default:
 			u.Kind = "unknown"
 		}
-		if !x.unlimited {
+		if x.metered && !x.unlimited {
 			if l, ok := x.includedBy(first); ok {
 				u.Limit = &l
 			}
@@ -63,11 +72,17 @@ func (ev *Evaluation) Use(t *Tier, s Scenario) []MetricUse {
 		u.UseNow, u.UseHorizon = percent(u.Now, u.Limit), percent(u.Horizon, u.LimitHorizon)
 		out = append(out, u)
 	}
-	for _, m := range []Metric{GroupMembers, HistoryDays} {
+	for _, m := range NeedMetrics {
 		u := MetricUse{Metric: m, Kind: "need"}
 		need := s.Usage.MaxGroupMembers
-		if m == HistoryDays {
+		switch m {
+		case HistoryDays:
 			need = s.Usage.HistoryDays
+		case APIQPS:
+			if s.Usage.APICallsPerSecond == nil {
+				continue
+			}
+			need = s.Usage.APICallsPerSecond
 		}
 		if need != nil {
 			v := int64(*need)
@@ -87,7 +102,7 @@ func (ev *Evaluation) Use(t *Tier, s Scenario) []MetricUse {
 
 func fromProjection(p Projection) month {
 	var u month
-	for i, v := range []*int64{p.DAU, p.MAU, p.PeakConcurrent} {
+	for i, v := range []*int64{p.DAU, p.MAU, p.PeakConcurrent, p.MessagesMonth} {
 		if v != nil {
 			u.v[i], u.known[i] = *v, true
 		}

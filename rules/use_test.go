@@ -14,7 +14,7 @@ func TestUse(t *testing.T) {
 	}
 	s, _ := rules.DecodeScenario(data, "en")
 	cat := rules.BuiltinCatalog("agora-chat")
-	ev, ps := rules.Evaluate(s, cat)
+	ev, ps := rules.Evaluate(s, cat, rules.Context{})
 	if len(ps) > 0 {
 		t.Fatal(ps)
 	}
@@ -44,7 +44,7 @@ func TestUse(t *testing.T) {
 	}
 	pubnub := rules.BuiltinCatalog("pubnub")
 	s.Catalog, s.CurrentTier = "pubnub", "free"
-	ev, _ = rules.Evaluate(s, pubnub)
+	ev, _ = rules.Evaluate(s, pubnub, rules.Context{})
 	if u := ev.Use(pubnub.Tier("payg"), s)[2]; u.Kind != "unlimited" || u.Limit != nil {
 		t.Errorf("PubNub peak concurrency should be unlimited: %+v", u)
 	}

@@ -65,7 +65,11 @@ func (v *validator) date(f, s string, required bool) {
 }
 
 func (v *validator) oneOf(f, s string, known []string, required bool) {
-	if s == "" && !required {
+	switch {
+	case s == "" && !required:
+		return
+	case s == "":
+		v.add(f, msg(v.lang, "v.required"))
 		return
 	}
 	if !contains(known, s) {
@@ -88,4 +92,31 @@ func fmtNumber(x float64) string {
 		return strconv.FormatInt(int64(x), 10)
 	}
 	return fmt.Sprint(x)
+}
+
+// usage requires DAU, MAU or peak concurrency (an evaluation with none has
+// nothing to measure a tier by), and that DAU and peak concurrency are not
+// above MAU: a month's active users include everyone active on any day, and
+// everyone online at its peak. A peak above the average DAU is possible (a
+// launch day) and allowed.
+func (v *validator) usage(u Usage) {
+	if u.DAU == nil && u.MAU == nil && u.PeakConcurrent == nil {
+		v.add("usage", msg(v.lang, "v.usage_none"))
+		return
+	}
+	if !isCount(u.MAU) {
+		return
+	}
+	mau := *u.MAU
+	if isCount(u.DAU) && *u.DAU > mau {
+		v.add("usage.dau", msg(v.lang, "v.dau_above_mau", num(int64(*u.DAU)), num(int64(mau))))
+	}
+	if isCount(u.PeakConcurrent) && *u.PeakConcurrent > mau {
+		v.add("usage.peak_concurrent", msg(v.lang, "v.peak_above_mau", num(int64(*u.PeakConcurrent)), num(int64(mau))))
+	}
+}
+
+// isCount reports whether p is a valid count (see validator.count).
+func isCount(p *float64) bool {
+	return p != nil && *p >= 0 && *p < MaxCount && *p == math.Trunc(*p)
 }

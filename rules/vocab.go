@@ -37,26 +37,67 @@ const (
 	NoFit       Decision = "no_fit"       // no tier of the catalog fits now
 	UpgradeNow  Decision = "upgrade_now"  // the current tier does not fit now
 	PlanUpgrade Decision = "plan_upgrade" // it fits now but loses its headroom within the horizon
-	Stay        Decision = "stay"
+	// Verify: the current tier fits only as far as the catalog knows; usage
+	// is above an included amount whose price is unknown, or no limit the
+	// user's usage meets is known. The evaluation lists the questions.
+	Verify Decision = "verify"
+	// SwitchToSave: another tier of the catalog fits with headroom through
+	// the horizon and costs less; the evaluation carries the saving.
+	SwitchToSave Decision = "switch_to_save"
+	Stay         Decision = "stay"
 )
+
+// Decisions lists every decision in the order they are checked.
+var Decisions = []Decision{NoFit, UpgradeNow, PlanUpgrade, Verify, SwitchToSave, Stay}
 
 // Metric names a usage number that tiers limit.
 type Metric string
 
-// The metrics a tier's limits may name. The first three grow with the
-// product and can be hard caps or included quotas.
+// The metrics a tier's limits may name. The usage metrics (dau, mau,
+// peak_concurrent, messages_month) grow with the product and can be hard
+// caps or included quotas; the others are needs a tier meets or not.
 const (
 	DAU            Metric = "dau"
 	MAU            Metric = "mau"
 	PeakConcurrent Metric = "peak_concurrent"
-	GroupMembers   Metric = "group_members"
-	HistoryDays    Metric = "history_days"
+	// MessagesMonth is usage.messages_per_day × 30. Only tiers whose limits
+	// name it meter it.
+	MessagesMonth Metric = "messages_month"
+	GroupMembers  Metric = "group_members"
+	HistoryDays   Metric = "history_days"
+	// APIQPS is the peak rate of server API calls a tier allows, per second.
+	APIQPS Metric = "api_qps"
 )
 
-// usageMetrics are the metrics that grow, can be hard caps and are billed.
-var usageMetrics = []Metric{DAU, MAU, PeakConcurrent}
+// UsageMetrics are the metrics that grow, can be hard caps and are billed,
+// in the order findings, tables and charts list them.
+var UsageMetrics = []Metric{DAU, MAU, PeakConcurrent, MessagesMonth}
 
-func isUsageMetric(m Metric) bool { return m == DAU || m == MAU || m == PeakConcurrent }
+// usageMetrics is UsageMetrics for the package's own loops.
+var usageMetrics = UsageMetrics
+
+// nMetrics is the number of usage metrics: the slots of a month.
+const nMetrics = 4
+
+// NeedMetrics are the limits a need is checked against once, not monthly.
+var NeedMetrics = []Metric{GroupMembers, HistoryDays, APIQPS}
+
+func isUsageMetric(m Metric) bool {
+	return m == DAU || m == MAU || m == PeakConcurrent || m == MessagesMonth
+}
+
+// usageMetricIDs lists the usage metrics for messages.
+const usageMetricIDs = "dau, mau, peak_concurrent, messages_month"
+
+// Tier statuses: a tier the catalog lists but that is never recommended or
+// ranked. It may still be a scenario's current tier.
+const (
+	Superseded  = "superseded"  // an older edition or name the vendor no longer sells
+	Placeholder = "placeholder" // listed so the catalog is complete; no price and no known limit
+)
+
+// TierStatuses are the values of a tier's status ("" is a current tier).
+var TierStatuses = []string{Superseded, Placeholder}
 
 // Features are the feature ids a scenario may need and a tier may offer.
 var Features = sortedCopy([]string{
