@@ -47,10 +47,17 @@ chromium-note:
 	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || command -v google-chrome >/dev/null 2>&1 || [ -n "$$CHROME_PATH" ] || \
 	  echo "tierfit: Chromium is missing — browser tests will be SKIPPED (fail under CI); install it with: apt-get install -y chromium"
 
-# The browser tests also open the site built for a sub-path (/tierfit/).
+# The browser tests also open the site built for a sub-path (/tierfit/), and
+# render every exported timeline with the pinned Mermaid (.ci/mermaid, never
+# served).
 SUBDIST := $(BUILD)/dist-sub
+MERMAID := .ci/mermaid/node_modules/.package-lock.json
 
-test: static bare chromium-note
+$(MERMAID): .ci/mermaid/package.json .ci/mermaid/package-lock.json | npm-check
+	npm ci --prefix .ci/mermaid --no-audit --no-fund --loglevel=error
+	@touch $@
+
+test: static bare chromium-note $(MERMAID)
 	@out=$$(gofmt -l app rules plans); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./...

@@ -61,7 +61,7 @@ func TestOfflineRoot(t *testing.T) {
 	seeCharts(t, s, "charts", 4)
 	waitFor(t, s, `document.querySelector(".markdown h1") !== null`)
 
-	s.download(t, "tierfit-from-the-link.md")
+	s.download(t, "tierfit-from-the-link-en.md")
 	if bad := s.foreignRequests(); len(bad) > 0 {
 		t.Errorf("requests left 127.0.0.1: %v", bad)
 	}
@@ -91,7 +91,7 @@ func TestOfflineSubPath(t *testing.T) {
 		waitFor(t, s, `document.querySelector("#decision") !== null`)
 		seeCharts(t, s, "charts", 4)
 	}
-	s.download(t, "tierfit-acme-chat-2026-12-07.md")
+	s.download(t, "tierfit-acme-chat-2026-12-07-en.md")
 	if errs := s.errors(); len(errs) > 0 {
 		t.Errorf("console errors: %q", errs)
 	}

@@ -74,7 +74,7 @@ func TestUIFeatureAndRegionGaps(t *testing.T) {
 // for the same scenario.
 func TestUIDownloadMatchesCLI(t *testing.T) {
 	s, _ := openApp(t)
-	got := s.download(t, "tierfit-acme-chat-2026-12-07.md")
+	got := s.download(t, "tierfit-acme-chat-2026-12-07-en.md")
 	sc, _ := exampleForm().scenario("en")
 	scenarioFile := filepath.Join(t.TempDir(), "scenario.json")
 	b, _ := json.Marshal(sc)
@@ -191,7 +191,7 @@ func TestUILanguage(t *testing.T) {
 	s, _ := openApp(t)
 	click(t, s, "lang-toggle")
 	waitFor(t, s, `document.querySelector(".inputs h2").textContent === "您的产品"`)
-	waitFor(t, s, `document.querySelector(".markdown h1").textContent.startsWith("迁移清单")`)
+	waitFor(t, s, `document.querySelector(".markdown h2").textContent === "关键日期与决策"`)
 	if got := eval[string](t, s, `document.querySelector(".page").getAttribute("lang")`); got != "zh-CN" {
 		t.Errorf("lang attribute = %q", got)
 	}

@@ -56,7 +56,7 @@ func TestUICompareVendors(t *testing.T) {
 		t.Error("the checklist is not a vendor switch")
 	}
 
-	got := s.download(t, "tierfit-acme-chat-2026-12-07.md")
+	got := s.download(t, "tierfit-acme-chat-2026-12-07-en.md")
 	f := exampleForm()
 	f.Values["target.catalog"], f.Values["target.tier"] = "zegocloud-zim", "pro"
 	sc, _ := f.scenario("en")

@@ -15,12 +15,12 @@ type chartSet struct {
 	Vendors                    string // with the vendor comparison open
 }
 
-func buildCharts(s rules.Scenario, cat *rules.Catalog, ev *rules.Evaluation, lang string) chartSet {
+func buildCharts(s rules.Scenario, cat *rules.Catalog, ev *rules.Evaluation, target *plans.Target, lang string) chartSet {
 	return chartSet{
 		Use:     useChart(s, cat, ev, lang),
 		Growth:  growthChart(cat, ev, lang),
 		Cost:    costChart(ev, lang),
-		Rollout: rolloutChart(s),
+		Rollout: rolloutChart(plans.Phases(s, cat, ev, plans.Options{Target: target})),
 	}
 }
 
@@ -135,9 +135,11 @@ func costChart(ev *rules.Evaluation, lang string) string {
 }
 
 // rolloutChart: the phases as bars over days, drawn as an invisible offset
-// stacked under each visible bar.
-func rolloutChart(s rules.Scenario) string {
-	phases := plans.Phases(s)
+// stacked under each visible bar; "" for a plan with no steps (watch).
+func rolloutChart(phases []plans.Phase) string {
+	if len(phases) == 0 {
+		return ""
+	}
 	bar := charts.NewBar()
 	bar.SetGlobalOptions(animationOff, fitLabels, charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(false)}),

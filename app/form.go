@@ -14,6 +14,8 @@ type form struct {
 	Features []string          `json:"features"`
 	Regions  []string          `json:"regions"`
 	Estimate bool              `json:"estimate"`
+	// Changes are what the move changes besides the plan (rollout.changes).
+	Changes []string `json:"changes,omitempty"`
 }
 
 // numberFields are the form's numbers, named by their scenario path.
@@ -69,6 +71,12 @@ func (f form) scenario(lang string) (rules.Scenario, rules.Problems) {
 			CutoverHour: num("rollout.cutover_hour"), MonitorDays: num("rollout.monitor_days"), RollbackMinutes: num("rollout.rollback_minutes"),
 		},
 	}
+	s.Rollout.Changes = append([]string(nil), f.Changes...)
+	if fr, fps := rules.ParseFreezes("rollout.freezes", v["rollout.freezes"], lang); len(fps) > 0 {
+		ps = append(ps, fps...)
+	} else {
+		s.Rollout.Freezes = fr
+	}
 	if v["target.catalog"] != "" {
 		s.Target = &rules.Target{Catalog: v["target.catalog"], Tier: v["target.tier"]}
 	}
@@ -90,7 +98,8 @@ func formOf(s rules.Scenario) form {
 	f := form{Values: map[string]string{
 		"name": s.Name, "catalog": s.Catalog, "current_tier": s.CurrentTier, "needs.support": s.Needs.Support,
 		"rollout.start": s.Rollout.Start, "rollout.timezone": s.Rollout.Timezone,
-	}, Features: s.Needs.Features, Regions: s.Needs.Regions, Estimate: s.Usage.Estimate}
+		"rollout.freezes": rules.FormatFreezes(s.Rollout.Freezes),
+	}, Features: s.Needs.Features, Regions: s.Needs.Regions, Estimate: s.Usage.Estimate, Changes: s.Rollout.Changes}
 	if s.Target != nil {
 		f.Values["target.catalog"], f.Values["target.tier"] = s.Target.Catalog, s.Target.Tier
 	}
@@ -128,6 +137,7 @@ func (f form) clone() form {
 	}
 	c.Features = append([]string(nil), f.Features...)
 	c.Regions = append([]string(nil), f.Regions...)
+	c.Changes = append([]string(nil), f.Changes...)
 	return c
 }
 

@@ -38,7 +38,7 @@ func (p *planner) derive(all bool) {
 	}
 	if p.chartsStale && (all || p.isNear(secCharts)) {
 		vendors := p.charts.Vendors
-		p.charts = buildCharts(p.scen, p.cat, p.ev, p.lang)
+		p.charts = buildCharts(p.scen, p.cat, p.ev, p.target, p.lang)
 		p.charts.Vendors = vendors
 		p.chartsStale = false
 	}

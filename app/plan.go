@@ -46,6 +46,9 @@ func runPlan(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if block, ok := plans.ScenarioJSON(data); ok { // an exported checklist carries its scenario
+		data = block
+	}
 	msgLang := *lang
 	if msgLang == "" {
 		msgLang = "en"

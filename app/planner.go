@@ -42,6 +42,7 @@ type planner struct {
 	ev       *rules.Evaluation
 	scen     rules.Scenario
 	cat      *rules.Catalog
+	target   *plans.Target
 	md       string
 	html     string
 	charts   chartSet
@@ -129,7 +130,7 @@ func (p *planner) recompute() {
 		p.problems, p.stale = ps, p.ev != nil
 		return
 	}
-	p.ev, p.scen, p.cat, p.stale = ev, s, cat, false
+	p.ev, p.scen, p.cat, p.target, p.stale = ev, s, cat, target, false
 	p.md = plans.Checklist(s, cat, ev, plans.Options{NoGantt: p.noGantt, Target: target})
 	p.ranking, p.charts.Vendors = nil, ""
 	if p.showCompare {

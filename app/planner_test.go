@@ -33,7 +33,7 @@ func TestPlannerStartsWithTheExample(t *testing.T) {
 	if !p.mounted || p.ev == nil || p.ev.Decision != rules.UpgradeNow || p.ev.Recommended != "pro" {
 		t.Fatalf("mounted %v, evaluation %+v", p.mounted, p.ev)
 	}
-	if !strings.HasPrefix(p.md, "# Migration checklist: Acme Chat") || !strings.Contains(p.html, "<h1>") {
+	if !strings.HasPrefix(p.md, "# Expedited plan change: Acme Chat") || !strings.Contains(p.html, "<h1>") {
 		t.Error("no checklist or preview")
 	}
 	if p.charts.Use == "" || p.charts.Growth == "" || p.charts.Cost == "" || p.charts.Rollout == "" {

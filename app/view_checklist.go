@@ -16,7 +16,7 @@ func (p *planner) renderCharts() app.UI {
 			chartBox(t(lang, "ch.use"), &echart{ID: "chart-use", Label: t(lang, "ch.use"), Option: p.charts.Use}),
 			chartBox(t(lang, "ch.growth"), &echart{ID: "chart-growth", Label: t(lang, "ch.growth"), Option: p.charts.Growth}),
 			chartBox(t(lang, "ch.cost"), &echart{ID: "chart-cost", Label: t(lang, "ch.cost"), Option: p.charts.Cost}),
-			chartBox(t(lang, "ch.rollout"), &echart{ID: "chart-rollout", Label: t(lang, "ch.rollout"), Option: p.charts.Rollout}),
+			app.If(p.charts.Rollout != "", chartBox(t(lang, "ch.rollout"), &echart{ID: "chart-rollout", Label: t(lang, "ch.rollout"), Option: p.charts.Rollout})),
 		),
 	)
 }

@@ -16,6 +16,7 @@ var units = map[string]string{
 	"needs.latency_ms": "unit.ms", "needs.sla_percent": "unit.pct", "policy.headroom_percent": "unit.pct",
 	"policy.horizon_months": "unit.months", "rollout.bake_days": "unit.days", "rollout.cutover_hour": "unit.hour",
 	"rollout.monitor_days": "unit.days", "rollout.rollback_minutes": "unit.min", "rollout.steps_percent": "unit.steps",
+	"rollout.freezes": "unit.freezes",
 }
 
 func fieldID(key string) string { return "f-" + strings.NewReplacer(".", "-", "_", "-").Replace(key) }
@@ -59,8 +60,15 @@ func (p *planner) renderInputs() app.UI {
 		app.FieldSet().Body(
 			app.Legend().Text(t(lang, "sec.rollout")),
 			p.date("rollout.start"), p.text("rollout.steps_percent"), p.number("rollout.bake_days"),
-			p.choice("rollout.timezone", rules.TimeZones, func(v string) string { return v }),
+			p.choice("rollout.timezone", append([]string{""}, rules.TimeZones...), func(v string) string {
+				if v == "" {
+					return t(lang, "tz.none")
+				}
+				return v
+			}),
 			p.number("rollout.cutover_hour"), p.number("rollout.monitor_days"), p.number("rollout.rollback_minutes"),
+			p.idList("rollout.changes", rules.Changes, &p.form.Changes, func(id string) string { return t(lang, "change."+id) }),
+			p.text("rollout.freezes"),
 		),
 	)
 }
@@ -117,7 +125,11 @@ func (p *planner) number(key string) app.UI {
 
 func (p *planner) text(key string) app.UI {
 	id := fieldID(key)
-	return p.wrap(key, id, app.Input().Type("text").Attr("autocomplete", "off").MaxLength(rules.MaxNameLen).
+	limit := rules.MaxNameLen
+	if key == "rollout.freezes" { // a list of freezes, each with a name
+		limit = rules.MaxTextLen
+	}
+	return p.wrap(key, id, app.Input().Type("text").Attr("autocomplete", "off").MaxLength(limit).
 		Value(p.form.Values[key]).OnInput(p.onValue(key), key))
 }
 

@@ -40,7 +40,7 @@ func (p *planner) renderScenarios() app.UI {
 			app.Button().ID("export-json").Text(t(lang, "export")).OnClick(p.onExport),
 			// A file input keeps its keyboard focus; its label looks like a
 			// button and shows the focus ring (input.file:focus-visible + label).
-			app.Input().ID("import-json").Type("file").Accept(".json,application/json").Class("file").OnChange(p.onImportScenario),
+			app.Input().ID("import-json").Type("file").Accept(".json,application/json,.md,text/markdown").Class("file").OnChange(p.onImportScenario),
 			app.Label().For("import-json").Class("button").Text(t(lang, "import")),
 			app.Input().ID("import-catalog").Type("file").Accept(".json,application/json").Class("file").OnChange(p.onImportCatalog),
 			app.Label().For("import-catalog").Class("button").Text(t(lang, "import.cat")),
@@ -125,6 +125,9 @@ func (p *planner) onExport(ctx app.Context, e app.Event) {
 
 func (p *planner) onImportScenario(ctx app.Context, e app.Event) {
 	p.importFile(ctx, rules.MaxScenarioBytes, func(data []byte) rules.Problems {
+		if block, ok := plans.ScenarioJSON(data); ok { // an exported checklist carries its scenario
+			data = block
+		}
 		s, ps := rules.DecodeScenario(data, p.lang)
 		if len(ps) == 0 {
 			ps = s.Validate(p.catalogs())

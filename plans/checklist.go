@@ -16,58 +16,81 @@ type Options struct {
 	Target *Target
 }
 
-// Checklist writes the migration checklist with its rollback plan for a
-// scenario and its evaluation against cat, in the scenario's language. It
-// reads no clock: every date comes from the scenario, so the browser and
-// the command line write the same bytes. Text from the user or from an
-// imported catalog is escaped and can never become Markdown structure.
+// A Kind is the kind of move a checklist plans; each has its own title,
+// summary and tasks, and nothing is migrated where nothing moves.
+type Kind string
+
+// The kinds of move.
+const (
+	// Watch: nothing moves; alert levels, a review date, what to prepare.
+	Watch Kind = "watch"
+	// PlanChange: another tier of the same vendor, switched in its console;
+	// the app, the SDK and the data stay where they are.
+	PlanChange Kind = "plan_change"
+	// Expedited: a plan change while the current tier refuses users today:
+	// the change first, the same day, and never a rollback to that tier.
+	Expedited Kind = "expedited"
+	// Migration: a plan change that also changes the SDK, the app ID or the
+	// data region (rollout.changes): gray release and data import.
+	Migration Kind = "migration"
+	// VendorSwitch: another vendor: the full migration.
+	VendorSwitch Kind = "vendor_switch"
+)
+
+// Checklist writes the checklist for a scenario and its evaluation against
+// cat, in the scenario's language: the plan that fits the move (see Kind),
+// with the key dates and decisions first and the scenario itself last. It
+// reads no clock: every date comes from the scenario (or the evaluation's
+// Today), so the browser and the command line write the same bytes. Text
+// from the user or from an imported catalog is escaped and can never become
+// Markdown structure.
 func Checklist(s rules.Scenario, cat *rules.Catalog, ev *rules.Evaluation, o Options) string {
-	s = s.WithDefaults()
-	lang := s.Lang
-	if lang != "zh" {
-		lang = "en"
+	c := newChecklist(s, cat, ev, o)
+	c.header()
+	c.keyDates()
+	if c.ev.Decision == rules.Verify {
+		c.questions()
 	}
-	c := &checklist{
-		w: writer{lang: lang}, s: s, cat: cat, ev: ev, sc: newSchedule(s),
-		cur: ev.Tiers[0], rec: ev.Tiers[0], recCat: cat, recEval: ev,
-	}
-	recID := ev.Recommended
-	if o.Target != nil {
-		c.recCat, c.recEval, recID = o.Target.Catalog, o.Target.Eval, o.Target.Tier
-		c.switching = o.Target.Catalog.ID != cat.ID
-	}
-	c.cur = *ev.Tier(ev.CurrentTier)
-	c.rec = c.recEval.Tiers[0]
-	if t := c.recEval.Tier(recID); t != nil { // a target built by hand may name no tier
-		c.rec = *t
-	}
-	c.curTier, c.recTier = cat.Tier(c.cur.ID), c.recCat.Tier(c.rec.ID)
-	c.thresholds()
 	c.summary()
-	c.assess()
-	if c.switching {
-		c.vendorSwitch()
+	switch c.kind {
+	case Watch:
+		c.watch()
+	case PlanChange, Expedited:
+		c.change()
+	default:
+		c.assess()
+		if c.kind == VendorSwitch {
+			c.vendorSwitch()
+		}
+		c.staging()
+		c.gray()
+		c.data()
+		c.cutover()
+		c.rollback()
+		c.pitfalls()
+		c.comms()
 	}
-	c.staging()
-	c.gray()
-	c.data()
-	c.cutover()
-	c.rollback()
-	c.pitfalls()
-	c.comms()
 	if !o.NoGantt {
 		c.timeline()
 	}
+	c.scenarioBlock()
 	return strings.TrimLeft(c.w.b.String(), "\n")
+}
+
+// KindOf is the kind of move the checklist for a scenario plans.
+func KindOf(s rules.Scenario, cat *rules.Catalog, ev *rules.Evaluation, o Options) Kind {
+	return newChecklist(s, cat, ev, o).kind
 }
 
 // checklist is one checklist being written.
 type checklist struct {
 	w        writer
-	s        rules.Scenario
+	raw      rules.Scenario // as given: what the export appends
+	s        rules.Scenario // with defaults
 	cat      *rules.Catalog
 	ev       *rules.Evaluation
 	sc       schedule
+	kind     Kind
 	cur, rec rules.TierResult
 	curTier  *rules.Tier
 	recTier  *rules.Tier
@@ -76,11 +99,93 @@ type checklist struct {
 	recCat    *rules.Catalog
 	recEval   *rules.Evaluation
 	switching bool
-	unknowns  int // the summary's "verify with the vendor" items
+	// refused are the hard caps the current tier fails now: users are
+	// refused today. stopgap is the tier of the scenario's own catalog that
+	// stops it while a longer migration runs (nil: none fits).
+	refused []rules.Finding
+	stopgap *rules.TierResult
+	// freezes are the holiday freezes the rollout crosses.
+	freezes  []crossing
+	unknowns int // the summary's "verify with the vendor" items
 
 	// The health targets every phase uses.
 	success, crashFree, errorRate float64
 	p95                           int64
+}
+
+func newChecklist(s rules.Scenario, cat *rules.Catalog, ev *rules.Evaluation, o Options) *checklist {
+	raw := s
+	s = s.WithDefaults()
+	lang := s.Lang
+	if lang != "zh" {
+		lang = "en"
+	}
+	c := &checklist{w: writer{lang: lang}, raw: raw, s: s, cat: cat, ev: ev, recCat: cat, recEval: ev}
+	recID := ev.Recommended
+	if o.Target != nil {
+		c.recCat, c.recEval, recID = o.Target.Catalog, o.Target.Eval, o.Target.Tier
+		c.switching = o.Target.Catalog.ID != cat.ID
+	}
+	c.cur = *ev.Tier(ev.CurrentTier)
+	c.rec = c.cur
+	if t := c.recEval.Tier(recID); t != nil { // a catalog with no tier on sale recommends none
+		c.rec = *t
+	} else if c.switching {
+		c.rec = c.recEval.Tiers[0]
+	}
+	c.curTier, c.recTier = cat.Tier(c.cur.ID), c.recCat.Tier(c.rec.ID)
+	for _, f := range c.cur.Findings {
+		if f.Status == rules.Fail && containsMetric(c.curTier.HardCaps, rules.Metric(f.Rule)) {
+			c.refused = append(c.refused, f)
+		}
+	}
+	c.kind = c.kindOf()
+	if len(c.refused) > 0 && (c.kind == VendorSwitch || c.kind == Migration) {
+		c.stopgap = c.findStopgap()
+	}
+	c.sc = newSchedule(s, c.kind, ev.Today, raw.Rollout.Timezone != "")
+	c.freezes = c.crossings()
+	c.thresholds()
+	return c
+}
+
+func (c *checklist) kindOf() Kind {
+	switch {
+	case c.switching:
+		return VendorSwitch
+	case c.rec.ID == c.cur.ID:
+		return Watch
+	case len(c.s.Rollout.Changes) > 0:
+		return Migration
+	case len(c.refused) > 0:
+		return Expedited
+	}
+	return PlanChange
+}
+
+// findStopgap is the tier of the scenario's own catalog that a team moves
+// to today, in its console, so users are not refused while the longer
+// migration runs: the recommended tier when it fits now, else the first
+// tier on sale that does.
+func (c *checklist) findStopgap() *rules.TierResult {
+	if t := c.ev.Tier(c.ev.Recommended); t != nil && t.Fits && t.ID != c.cur.ID {
+		return t
+	}
+	for i := range c.ev.Tiers {
+		if t := &c.ev.Tiers[i]; t.Fits && t.ID != c.cur.ID && c.cat.Tiers[i].Candidate() {
+			return t
+		}
+	}
+	return nil
+}
+
+func containsMetric(list []rules.Metric, m rules.Metric) bool {
+	for _, x := range list {
+		if x == m {
+			return true
+		}
+	}
+	return false
 }
 
 // tierfit's defaults where the scenario sets no target.
@@ -118,64 +223,31 @@ func (c *checklist) name() string {
 	return esc(c.s.Name)
 }
 
-func (c *checklist) summary() {
+// header writes the title, what the figures are and, for illustrative
+// ones, that they are not a price list.
+func (c *checklist) header() {
 	w := &c.w
-	w.line("# " + w.t("title", c.name(), c.tierLabel(c.cat, c.cur), c.tierLabel(c.recCat, c.rec)))
+	from, to := c.tierLabel(c.cat, c.cur), c.tierLabel(c.recCat, c.rec)
+	switch {
+	case c.ev.Decision == rules.NoFit && c.kind == Watch:
+		w.line("# " + w.t("title.nofit", c.name(), esc(c.cat.Name)))
+	case c.ev.Decision == rules.Verify && c.kind == Watch:
+		w.line("# " + w.t("title.verify", c.name(), from))
+	case c.kind == Watch:
+		w.line("# " + w.t("title.watch", c.name(), from))
+	case c.kind == PlanChange:
+		w.line("# " + w.t("title.change", c.name(), from, to, esc(c.cat.Name)))
+	case c.kind == Expedited:
+		w.line("# " + w.t("title.expedited", c.name(), from, to))
+	default:
+		w.line("# " + w.t("title", c.name(), from, to))
+	}
 	w.blank()
 	w.line("> " + w.t("generated", esc(c.cat.Name), c.cat.AsOf, w.confidence(c.cat.Confidence)))
 	if c.cat.Illustrative {
 		w.line(">")
 		w.line("> " + w.t("illustrative"))
 	}
-	w.heading(2, w.t("h.summary"))
-	w.bullet(w.label("project") + c.name())
-	w.bullet(w.label("catalog") + esc(c.cat.Name) + w.paren(c.cat.Currency+", "+c.cat.AsOf+", "+w.confidence(c.cat.Confidence)))
-	srcs := make([]string, len(c.cat.Sources))
-	for i, src := range c.cat.Sources {
-		srcs[i] = "`" + strings.ReplaceAll(strings.ReplaceAll(src, "`", "'"), "\n", " ") + "`"
-	}
-	w.bullet(w.label("sources") + strings.Join(srcs, ", "))
-	w.bullet(w.label("move") + c.tierLabel(c.cat, c.cur) + " → " + c.tierLabel(c.recCat, c.rec))
-	w.bullet(w.label("decision") + "**" + c.decision() + "** — " + reasons(c.ev.Reasons, w.lang))
-	if c.rec.ID == c.ev.Recommended && !c.switching {
-		w.bullet(w.label("why_tier") + esc(c.ev.RecommendedWhy))
-	}
-	c.usageTable()
-	c.costTable()
-	c.priceNotes()
-	w.heading(3, w.t("h.signals"))
-	if len(c.ev.Signals) == 0 {
-		w.line(w.t("no_signals"))
-	}
-	for _, sig := range c.ev.Signals {
-		w.bullet("`" + sig.ID + "` — " + esc(sig.Message))
-	}
-	w.heading(3, w.t("h.verify"))
-	n := 0
-	caveats := append(append([]string(nil), c.ev.Caveats...), c.targetCaveats()...)
-	for _, cv := range caveats {
-		w.task(esc(cv))
-		n++
-	}
-	for _, tr := range []rules.TierResult{c.cur, c.rec} {
-		for _, f := range tr.Findings {
-			if f.Status == rules.Unknown {
-				w.task(esc(f.Message))
-				n++
-			}
-		}
-		if c.cur.ID == c.rec.ID && !c.switching {
-			break
-		}
-	}
-	if c.cat.Confidence != "high" {
-		w.task(w.t("verify_low", w.confidence(c.cat.Confidence), c.cat.AsOf, esc(c.rec.Name)))
-		n++
-	}
-	if n == 0 {
-		w.line(w.t("no_unknowns"))
-	}
-	c.unknowns = n
 }
 
 // reasons writes the decision's headline and then its details, separated.

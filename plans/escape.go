@@ -1,6 +1,10 @@
 package plans
 
-import "strings"
+import (
+	"net/url"
+	"strconv"
+	"strings"
+)
 
 // esc makes text from outside (a project name, a catalog or tier name from
 // an imported file, an engine sentence that quotes them) safe inside a line
@@ -16,7 +20,11 @@ func esc(s string) string {
 		switch {
 		case r < 0x20 || r == 0x7f || r == '\u2028' || r == '\u2029' || r == '\u0085':
 			b.WriteByte(' ')
-		case strings.ContainsRune("\\`*_[]<>|#~&@", r):
+		case r == '@':
+			// cmark-gfm links e-mail addresses after escapes are resolved:
+			// only a zero-width space after the @ keeps a@b.co text.
+			b.WriteString("\\@\u200b")
+		case strings.ContainsRune("\\`*_[]<>|#~&", r):
 			b.WriteByte('\\')
 			b.WriteRune(r)
 		case r == '.' && i >= 3 && strings.EqualFold(s[i-3:i], "www"):
@@ -55,4 +63,29 @@ func mermaidText(s string) string {
 		out = "tierfit"
 	}
 	return out
+}
+
+// link writes a source address as a Markdown link whose text is the
+// address without its scheme, escaped, and whose destination is the
+// address with every character that could end it or start markup
+// percent-encoded. Anything but an absolute http(s) address stays text.
+func link(src string) string {
+	u, err := url.Parse(src)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.User != nil ||
+		strings.ContainsFunc(src, func(r rune) bool { return r <= ' ' || r == 0x7f }) {
+		return esc(src)
+	}
+	var dest strings.Builder
+	for _, c := range []byte(u.String()) {
+		if c <= ' ' || c >= 0x7f || strings.IndexByte("<>()[]\\`\"'{}|^*_~&", c) >= 0 {
+			dest.WriteString("%" + strings.ToUpper(strconv.FormatUint(uint64(c), 16)))
+			continue
+		}
+		dest.WriteByte(c)
+	}
+	text := strings.TrimSuffix(u.Host+u.EscapedPath(), "/")
+	if r := []rune(text); len(r) > 70 {
+		text = string(r[:69]) + "…"
+	}
+	return "[" + esc(text) + "](" + dest.String() + ")"
 }

@@ -14,8 +14,9 @@ func Headline(ev *rules.Evaluation, lang string) string {
 }
 
 // FileName is the download name of a scenario's checklist: the project
-// name as a slug and the first gray step's date, e.g.
-// tierfit-acme-chat-2026-12-07.md.
+// name as a slug, the first step's date and the language, e.g.
+// tierfit-acme-chat-2026-12-07-en.md, so the English and Chinese exports of
+// one plan never overwrite each other.
 func FileName(s rules.Scenario) string {
 	var b strings.Builder
 	dash := false
@@ -37,10 +38,15 @@ func FileName(s rules.Scenario) string {
 	if slug != "" {
 		name += "-" + slug
 	}
-	if start := s.WithDefaults().Rollout.Start; start != "" {
+	s = s.WithDefaults()
+	if start := s.Rollout.Start; start != "" {
 		name += "-" + start
 	}
-	return name + ".md"
+	lang := "en"
+	if s.Lang == "zh" {
+		lang = "zh"
+	}
+	return name + "-" + lang + ".md"
 }
 
 // A Phase is one bar of the rollout timeline: its label in the scenario's
@@ -53,11 +59,10 @@ type Phase struct {
 	End      string `json:"end"`
 }
 
-// Phases lists the rollout's phases in order, for the timeline chart; the
-// checklist's gantt shows the same bars.
-func Phases(s rules.Scenario) []Phase {
-	s = s.WithDefaults()
-	c := &checklist{w: writer{lang: s.Lang}, sc: newSchedule(s)}
+// Phases lists the plan's phases in order, for the timeline chart; the
+// checklist's gantt shows the same bars. A watch plan has none.
+func Phases(s rules.Scenario, cat *rules.Catalog, ev *rules.Evaluation, o Options) []Phase {
+	c := newChecklist(s, cat, ev, o)
 	var out []Phase
 	c.bars(func(label string, from, to int) {
 		p := Phase{Label: label, From: from, To: to}

@@ -34,8 +34,13 @@ func FuzzChecklist(f *testing.F) {
 		if len(ps) > 0 {
 			return // the scenario rules refuse it, with messages
 		}
-		src := plans.Checklist(s, cat, ev, plans.Options{})
-		checkStructure(t, md, "fuzz", src, false)
+		o := plans.Options{}
+		src := plans.Checklist(s, cat, ev, o)
+		links := map[string]bool{}
+		for _, l := range append(plans.FreezeSources(), cat.Sources...) {
+			links[l] = true
+		}
+		checkStructure(t, md, "fuzz", src, plans.KindOf(s, cat, ev, o), false, links)
 	})
 }
 

@@ -11,7 +11,17 @@ func pct(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
 func (c *checklist) assess() {
 	w, sc := &c.w, c.sc
+	if len(c.refused) > 0 {
+		w.heading(2, w.t("h.stopgap", esc(c.cur.Name)))
+		w.due = c.todayText()
+		if c.stopgap != nil {
+			w.task(w.t("x.stopgap", esc(c.cur.Name), esc(c.stopgap.Name), esc(c.cat.Name), c.refusedText()))
+		} else {
+			w.task(w.t("x.nostopgap", esc(c.cat.Name), c.refusedText()))
+		}
+	}
 	w.heading(2, w.t("h.assess"))
+	w.due = w.day(sc, -sc.staging-1)
 	if c.unknowns > 0 {
 		w.task(w.t("a.confirm", w.num(int64(c.unknowns))))
 	}
@@ -25,7 +35,7 @@ func (c *checklist) assess() {
 	w.task(w.t("a.owners"))
 	w.blank()
 	phases := w.list("ph.items")
-	dates := [][2]int{{-assessDays, -stagingDays - 1}, {-stagingDays, -1}, {0, sc.cutover - 1},
+	dates := [][2]int{{-sc.assess, -sc.staging - 1}, {-sc.staging, -1}, {0, sc.cutover - 1},
 		{-fullCopyDays, sc.cutover}, {sc.cutover, sc.monitorEnd()}, {-rehearsalDays, sc.monitorEnd()}}
 	var rows [][]string
 	for i, p := range phases {
@@ -33,6 +43,7 @@ func (c *checklist) assess() {
 	}
 	w.table([]string{w.t("col.phase"), w.t("col.owner"), w.t("col.approver"), w.t("col.dates")}, rows)
 	w.task(w.t("a.freeze"))
+	w.due = w.day(sc, -goNoGoDays)
 	w.task(w.t("a.gonogo", w.day(sc, -goNoGoDays), w.num(int64(sc.rollback))))
 }
 
@@ -49,6 +60,7 @@ func finding(tr rules.TierResult, rule string) string {
 func (c *checklist) staging() {
 	w := &c.w
 	w.heading(2, w.t("h.staging"))
+	w.due = w.day(c.sc, -goNoGoDays-1)
 	w.task(w.t("s.changelog", esc(c.rec.Name)))
 	for _, item := range w.list("reg.items") {
 		w.task(w.t("s.reg", item))
@@ -76,13 +88,16 @@ func (c *checklist) gray() {
 	w.heading(2, w.t("h.gray"))
 	w.line(w.t("g.intro"))
 	w.blank()
+	smp := c.samples()
 	var rows [][]string
 	for i, st := range sc.steps {
 		bake := w.t("days", w.num(int64(st.to-st.from+1)))
 		rows = append(rows, []string{strconv.Itoa(i + 1), pct(st.percent) + "%", w.day(sc, st.from), w.day(sc, st.to),
-			bake, w.t("cohort.user", pct(st.percent))})
+			bake, w.t("cohort.user", pct(st.percent)), smp.cell(w, i)})
 	}
-	w.table([]string{w.t("col.step"), w.t("col.users"), w.t("col.start"), w.t("col.end"), w.t("col.bake"), w.t("col.cohort")}, rows)
+	w.table([]string{w.t("col.step"), w.t("col.users"), w.t("col.start"), w.t("col.end"), w.t("col.bake"), w.t("col.cohort"),
+		w.t("col.sample", w.num(smp.need))}, rows)
+	smp.advice(w)
 
 	w.line(w.t("g.thresholds") + ":")
 	w.blank()
@@ -98,11 +113,13 @@ func (c *checklist) gray() {
 	w.table([]string{w.t("col.users"), w.t("col.success"), w.t("col.p95"), w.t("col.crash"), w.t("col.errors"), w.t("col.delta")}, rows)
 	w.line(w.t("g.defaults", pct(defaultSuccess), w.num(defaultP95), pct(defaultCrashFree), pct(defaultErrorRate)))
 	w.blank()
+	w.due = w.day(sc, -1)
 	w.task(w.t("g.compare"))
 	w.task(w.t("g.peak"))
 	w.task(w.t("g.one"))
 	for i := 1; i < len(sc.steps); i++ {
 		prev, next := sc.steps[i-1], sc.steps[i]
+		w.due = w.day(sc, next.from)
 		w.task(w.t("g.gate", pct(prev.percent)+"%", pct(next.percent)+"%", w.day(sc, next.from)))
 	}
 }
@@ -116,13 +133,16 @@ func (c *checklist) data() {
 		w.line(w.t("d.same", esc(c.rec.Name)))
 	}
 	w.blank()
+	w.due = w.day(sc, -fullCopyDays-1)
 	w.task(w.t("d.idmap"))
 	w.task(w.t("d.practice"))
 	w.line("- " + w.t("d.order"))
 	for _, item := range w.list("imp.items") {
-		w.line("  - [ ] " + w.t("d.step", item) + " — " + w.t("owner"))
+		w.line("  - [ ] " + w.t("d.step", item) + w.dueText() + " — " + w.t("owner"))
 	}
+	w.due = w.day(sc, -fullCopyDays)
 	w.task(w.t("d.full", w.day(sc, -fullCopyDays), clock(sc.hour), esc(sc.zone)))
+	w.due = w.day(sc, sc.cutover)
 	w.task(w.t("d.incr"))
 	w.task(w.t("d.sample", w.num(int64(sampleSize(z99, 0.01))), pct(z99)))
 	w.task(w.t("d.changed"))

@@ -105,7 +105,7 @@ var text = map[string][2]string{
 	"d.order":    {"Import in dependency order:", "按依赖顺序导入："},
 	"d.step":     {"Import %[1]s", "导入%[1]s"},
 	"d.practice": {"Practise the import on a small slice first and note how long it takes per 10,000 users", "先用小批量数据演练导入，记录每 1 万用户所需时间"},
-	"d.full":     {"Full copy on %[1]s at %[2]s (%[3]s), the low-traffic hour", "于 %[1]s %[2]s（%[3]s）低峰时段执行全量复制"},
+	"d.full":     {"Full copy on %[1]s at %[2]s (%[3]s) — check it is your users' low-traffic hour", "于 %[1]s %[2]s（%[3]s）执行全量复制——请确认这是用户的低峰时段"},
 	"d.incr":     {"Incremental sync from the full copy until the cutover; alert when the lag exceeds 1 minute", "从全量复制到切换期间持续增量同步；延迟超过 1 分钟时告警"},
 	"d.sample":   {"Consistency check: compare %[1]s randomly chosen conversations (message count, last message, read state, unread count) — enough to know the mismatch rate within ±1%% at 99%% confidence (n = %[2]s² × 0.25 / 0.01² = %[1]s). Any mismatch above 0.1%% stops the migration", "一致性校验：随机抽取 %[1]s 个会话比对（消息数、最后一条消息、已读状态、未读数）——足以在 99%% 置信度下把不一致率估计到 ±1%% 以内（n = %[2]s² × 0.25 / 0.01² = %[1]s）。不一致率超过 0.1%% 即停止迁移"},
 	"d.changed":  {"Re-check every conversation that changed during the copy, not a sample: hot conversations are the ones sampling misses", "对复制期间有变化的每个会话全部复查，而不是抽样：抽样最容易漏掉活跃会话"},

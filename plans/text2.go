@@ -12,7 +12,7 @@ var text2 = map[string][2]string{
 	"r.reverse":     {"Reverse-sync everything written on the new side since the switch (messages, read states, group changes) to the old side, using the ID mapping", "利用 ID 映射，将切换后在新侧写入的全部数据（消息、已读状态、群变更）反向同步到旧侧"},
 	"r.kill":        {"If clients misbehave, use the client kill switch (remote config) to force the old SDK path without an app release", "客户端异常时，通过客户端熔断开关（远程配置）强制走旧 SDK 链路，无需发版"},
 	"r.verify":      {"Verify: send and receive in 1:1 and a group on both platforms; the error rate is back to the control's", "验证：双端在单聊和群聊中收发正常；错误率回到对照组水平"},
-	"r.budget":      {"Time budget: detect %[1]s + decide %[2]s + execute %[3]s = %[4]s minutes (the scenario's rollback time)", "时间预算：发现 %[1]s + 决策 %[2]s + 执行 %[3]s = %[4]s 分钟（场景设定的回滚时间）"},
+	"r.budget":      {"Time budget of %[4]s minutes (the scenario's rollback time): detect %[1]s (no faster than the triggers' two 1-minute checks) + decide %[2]s + execute %[3]s", "时间预算 %[4]s 分钟（场景设定的回滚时间）：发现 %[1]s（不可能快于触发条件的两次 1 分钟检测）+ 决策 %[2]s + 执行 %[3]s"},
 	"r.rpo":         {"Message RPO: zero messages lost — everything written on the new side is reverse-synced; at %[1]s messages a day, about %[2]s messages are written during a %[3]s-minute rollback", "消息 RPO：零丢失——新侧写入的数据全部反向同步；按每天 %[1]s 条消息计，%[3]s 分钟的回滚期间约写入 %[2]s 条"},
 	"r.rpo.unknown": {"Message RPO: zero messages lost — everything written on the new side is reverse-synced (messages per day not provided: measure the write rate to size the sync)", "消息 RPO：零丢失——新侧写入的数据全部反向同步（未提供每日消息量：请测量写入速率以评估同步规模）"},
 	"r.rehearse":    {"Rehearse the rollback on %[1]s, before the first gray step, and record how long each part took", "于 %[1]s（首个灰度步骤之前）演练回滚，记录每个环节的耗时"},
@@ -20,7 +20,7 @@ var text2 = map[string][2]string{
 
 	"h.pitfalls": {"Pitfalls", "常见陷阱"},
 	"p.clients":  {"Long tail of old clients: keep the server compatible with the old SDK, or force an upgrade with a cut-off version; decide the cut-off when fewer than 5%% of DAU still run it", "旧客户端长尾：保持服务端兼容旧 SDK，或设定截止版本强制升级；当仍在使用的日活低于 5%% 时确定截止版本"},
-	"p.timing":   {"Timing: cut over at %[1]s (low traffic), but validate every gray step through the daily peak, with the team awake and staffed", "时机：在 %[1]s（低峰）切换，但每个灰度步骤都要经过每日高峰验证，并确保团队在岗"},
+	"p.timing":   {"Timing: cut over at %[1]s — check it is your users' low-traffic hour — but validate every gray step through the daily peak, with the team awake and staffed", "时机：在 %[1]s 切换——请确认这是用户的低峰时段——但每个灰度步骤都要经过每日高峰验证，并确保团队在岗"},
 	"p.rehearse": {"No rehearsed rollback: the rollback above is rehearsed on %[1]s, and the go/no-go waits for it", "未演练回滚：上述回滚于 %[1]s 演练，上线决策会以此为前提"},
 	"p.comms":    {"No user communication: the notices below go out on their dates", "未通知用户：下列通知按日期发出"},
 
@@ -47,7 +47,6 @@ var text2 = map[string][2]string{
 	"notice":      {"**%[1]s is upgrading its chat service.** From %[2]s we are moving chat to a stronger plan in stages. Your messages and groups stay as they are; you do not need to do anything. During the switch on %[3]s around %[4]s (%[5]s) sending may pause for a few seconds. If something looks wrong, tell us in the app. Thank you!", "**%[1]s 即将升级聊天服务。** 自 %[2]s 起，我们将分阶段把聊天迁移到更强的服务套餐。您的消息和群组保持不变，无需任何操作。%[3]s %[4]s（%[5]s）前后切换期间，发送可能暂停几秒。如发现异常，请在应用内反馈。感谢您的支持！"},
 
 	"h.timeline":  {"Timeline", "时间线"},
-	"t.nodate":    {"Set rollout.start to get a dated timeline.", "设置 rollout.start 即可生成带日期的时间线。"},
 	"gt.assess":   {"Assess and choose", "评估与选型"},
 	"gt.staging":  {"Integrate and test", "集成与测试"},
 	"gt.rehearse": {"Rollback rehearsal", "回滚演练"},

@@ -35,7 +35,7 @@ func TestEscape(t *testing.T) {
 		"line\nbreak\r\u2028x":      "line break  x",
 		"see www.x.com or http://y": `see www\.x.com or http:/\/y`,
 		"[a](b) *c* _d_ `e` ~f~":    `\[a\](b) \*c\* \_d\_ \` + "`e\\`" + ` \~f\~`,
-		"a@b.c &amp;":               `a\@b.c \&amp;`,
+		"a@b.c &amp;":               "a\\@\u200bb.c \\&amp;",
 		"99.9% (SLA)":               "99.9% (SLA)",
 	} {
 		if got := esc(in); got != want {
@@ -58,11 +58,33 @@ func TestSampleSize(t *testing.T) {
 	}
 }
 
-func TestRollbackBudgetAddsUp(t *testing.T) {
-	for total := 1; total <= 120; total++ {
-		d, dc, x := budget(total)
-		if d+dc+x != total || d < 0 || dc < 0 || x < 1 {
-			t.Errorf("budget(%d) = %d + %d + %d", total, d, dc, x)
+// TestRollbackBudget: detection is never faster than the triggers' own
+// window, every part is at least a minute, and the parts add up to the
+// scenario's minutes whenever those can cover that minimum — else ok is
+// false and the checklist warns.
+func TestRollbackBudget(t *testing.T) {
+	for total := 1; total <= 1440; total++ {
+		d, dc, x, ok := budget(total)
+		if d < triggerWindow || dc < 1 || x < 1 {
+			t.Errorf("budget(%d) = %d + %d + %d: a part is too short", total, d, dc, x)
 		}
+		if ok != (total >= minBudget) || ok && d+dc+x != total {
+			t.Errorf("budget(%d) = %d + %d + %d, ok %v", total, d, dc, x, ok)
+		}
+	}
+	if d, dc, x, ok := budget(1); ok || d+dc+x != minBudget {
+		t.Errorf("budget(1) = %d + %d + %d, ok %v: one minute cannot hold two 1-minute checks", d, dc, x, ok)
+	}
+}
+
+// TestSendsNeeded: telling 99.9 %% from 99.8 %% send success at 95 %%
+// confidence and 80 %% power takes about 23,500 sends per group
+// ((1.96 + 0.8416)² × (0.000999 + 0.001996) / 0.001²).
+func TestSendsNeeded(t *testing.T) {
+	if got := sendsNeeded(99.9); got < 23400 || got > 23600 {
+		t.Errorf("sendsNeeded(99.9) = %d, want about 23,500", got)
+	}
+	if sendsNeeded(99) <= sendsNeeded(99.9) {
+		t.Error("a lower success rate varies more and needs more sends")
 	}
 }

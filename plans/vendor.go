@@ -48,15 +48,18 @@ func (c *checklist) vendorSwitch() {
 	w.heading(2, w.t("h.switch", from, to))
 	w.line(w.t("v.intro", from, to, w.day(sc, end)))
 	w.blank()
-	w.line("- " + w.t("v.strategy", w.day(sc, -stagingDays)))
-	w.line("  - [ ] " + w.t("v.hard", w.day(sc, -rehearsalDays)) + " — " + w.t("owner"))
-	w.line("  - [ ] " + w.t("v.coexist", from, to) + " — " + w.t("owner"))
+	w.due = w.day(sc, -sc.staging)
+	w.line("- " + w.t("v.strategy", w.day(sc, -sc.staging)))
+	w.line("  - [ ] " + w.t("v.hard", w.day(sc, -rehearsalDays)) + w.dueText() + " — " + w.t("owner"))
+	w.line("  - [ ] " + w.t("v.coexist", from, to) + w.dueText() + " — " + w.t("owner"))
+	w.due = w.day(sc, -goNoGoDays)
 	w.task(w.t("v.idmap"))
 	w.task(w.t("v.export", from))
 	w.task(w.t("v.practice", to))
 	for _, platform := range w.list("v.platforms") {
 		w.task(w.t("v.platform", platform, to, w.day(sc, end)))
 	}
+	w.due = w.day(sc, end)
 	days := end + 1
 	months := int64(math.Ceil(float64(days) / 30))
 	w.task(w.t("v.billing", w.day(sc, 0), w.day(sc, end), w.num(months),

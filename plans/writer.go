@@ -12,6 +12,9 @@ import (
 type writer struct {
 	b    strings.Builder
 	lang string
+	// due is the due date of the section being written; every task of the
+	// section carries it ("" for none).
+	due string
 }
 
 // t returns the text of key in the writer's language with its arguments,
@@ -77,7 +80,15 @@ func (w *writer) heading(level int, s string) {
 }
 
 // task writes one actionable line as a GFM task item with an owner blank.
-func (w *writer) task(s string) { w.line("- [ ] " + s + " — " + w.t("owner")) }
+func (w *writer) task(s string) { w.line("- [ ] " + s + w.dueText() + " — " + w.t("owner")) }
+
+// dueText is " — due 2026-12-20 (Sun)" for a section with a due date.
+func (w *writer) dueText() string {
+	if w.due == "" {
+		return ""
+	}
+	return " — " + w.t("due", w.due)
+}
 
 func (w *writer) bullet(s string) { w.line("- " + s) }
 
@@ -117,7 +128,11 @@ func (w *writer) day(sc schedule, offset int) string {
 		}
 		return "D"
 	}
-	d := sc.date(offset)
+	return w.date(sc.date(offset))
+}
+
+// date formats a calendar date with its weekday in the language.
+func (w *writer) date(d time.Time) string {
 	wd := w.list("weekday")[d.Weekday()]
 	if w.lang == "zh" {
 		return fmt.Sprintf("%d年%d月%d日（%s）", d.Year(), d.Month(), d.Day(), wd)

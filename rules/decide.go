@@ -129,6 +129,21 @@ func (ev *Evaluation) recommend(cat *Catalog, lang string) {
 	ev.RecommendedWhy = msg(lang, "rec.closest", txt(t.Name), num(int64(ev.HorizonMonths)), num(int64(t.Failures)))
 }
 
+// NextTier is the tier a team moves to when the current one runs out: of
+// the tiers on sale other than except, the best (as the recommendation
+// orders them) that keeps its headroom through the horizon; nil when none
+// does.
+func (ev *Evaluation) NextTier(cat *Catalog, except string) *TierResult {
+	var best *TierResult
+	for i := range ev.Tiers {
+		t := &ev.Tiers[i]
+		if t.ID != except && cat.Tiers[i].Candidate() && t.Headroom && (best == nil || better(t, best)) {
+			best = t
+		}
+	}
+	return best
+}
+
 // better orders two tiers of one level: verified first, then a known
 // horizon cost before an unknown one, then the lower cost. Equal tiers
 // keep catalog order (the caller scans in that order).

@@ -131,6 +131,10 @@ func (a arg) append(dst []byte, quote bool) []byte {
 	return append(dst, a.s...)
 }
 
+// MetricName is a metric's name inside a sentence in lang ("peak
+// concurrent", "峰值并发").
+func MetricName(m Metric, lang string) string { return metricName(lang, m) }
+
 // metricName is a metric's name in a sentence.
 func metricName(lang string, m Metric) string {
 	zh := lang == "zh"

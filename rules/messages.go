@@ -130,6 +130,8 @@ var text = map[string][2]string{
 	"v.usage_none":       {"enter DAU, MAU or peak concurrent users", "请填写日活、月活或峰值并发"},
 	"v.dau_above_mau":    {"DAU %[1]s is above MAU %[2]s: a month's active users include everyone active on any of its days — check both numbers", "日活 %[1]s 高于月活 %[2]s：月活包含当月任一天活跃的所有用户——请核对这两个数字"},
 	"v.peak_above_mau":   {"peak concurrent %[1]s is above MAU %[2]s: everyone online at the peak is a monthly active user — check both numbers", "峰值并发 %[1]s 高于月活 %[2]s：峰值时在线的用户都是月活用户——请核对这两个数字"},
+	"v.freeze_order":     {"ends before it starts (%[1]s to %[2]s)", "结束日期早于开始日期（%[1]s 至 %[2]s）"},
+	"v.freeze_text":      {"write each freeze as YYYY-MM-DD to YYYY-MM-DD and an optional name, separated by ;, got %[1]q", "每个冻结期写作 YYYY-MM-DD 至 YYYY-MM-DD 加可选名称，用 ; 分隔，实际为 %[1]q"},
 	"v.minimum_no_price": {"minimum_spend needs price_month", "minimum_spend 需要 price_month"},
 	"v.not_metered":      {"overage or max names messages_month: add messages_month to limits (null if unknown)", "overage 或 max 提到了 messages_month：请在 limits 中加入 messages_month（未知则为 null）"},
 	"v.whole":            {"must be a whole number ≥ 0, got %[1]s", "应为 ≥ 0 的整数，实际为 %[1]s"},

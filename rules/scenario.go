@@ -74,7 +74,28 @@ type Rollout struct {
 	CutoverHour     *float64  `json:"cutover_hour,omitempty"`
 	MonitorDays     *float64  `json:"monitor_days,omitempty"`
 	RollbackMinutes *float64  `json:"rollback_minutes,omitempty"`
+	// Changes lists what the move changes besides the plan: the SDK, the
+	// app ID or the data region (Changes). A plan change at the same vendor
+	// needs gray cohorts and a data import only when one of them changes.
+	Changes []string `json:"changes,omitempty"`
+	// Freezes are the team's own change freezes, added to the built-in
+	// holiday table the checklist warns about.
+	Freezes []Freeze `json:"freezes,omitempty"`
 }
+
+// A Freeze is a period no step of a rollout should cross: From and To are
+// YYYY-MM-DD, both included.
+type Freeze struct {
+	Name string `json:"name,omitempty"`
+	From string `json:"from"`
+	To   string `json:"to"`
+}
+
+// Changes are what a move may change besides the plan.
+var Changes = []string{"sdk", "app_id", "data_region"}
+
+// MaxFreezes bounds a rollout's own freeze list.
+const MaxFreezes = 50
 
 // Defaults used for every field the scenario leaves out.
 const (
@@ -155,6 +176,9 @@ var scenarioShape = &shape{kind: kObject, required: []string{"usage"}, fields: m
 	"rollout": object(map[string]*shape{
 		"start": stringShape, "steps_percent": numbersShape, "bake_days": numberShape, "timezone": stringShape,
 		"cutover_hour": numberShape, "monitor_days": numberShape, "rollback_minutes": numberShape,
+		"changes": stringsShape,
+		"freezes": &shape{kind: kList, max: MaxFreezes, elem: &shape{kind: kObject, required: []string{"from", "to"},
+			fields: map[string]*shape{"name": stringShape, "from": stringShape, "to": stringShape}}},
 	}),
 }}
 
@@ -252,6 +276,8 @@ func (s Scenario) validate(catalogs []*Catalog) Problems {
 	v.whole("rollout.cutover_hour", *r.CutoverHour, 0, 23)
 	v.whole("rollout.monitor_days", *r.MonitorDays, 0, 180)
 	v.whole("rollout.rollback_minutes", *r.RollbackMinutes, 1, 1440)
+	v.ids("rollout.changes", r.Changes, Changes)
+	v.freezes("rollout.freezes", r.Freezes)
 	return v.ps.sorted()
 }
 

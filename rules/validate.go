@@ -120,3 +120,25 @@ func (v *validator) usage(u Usage) {
 func isCount(p *float64) bool {
 	return p != nil && *p >= 0 && *p < MaxCount && *p == math.Trunc(*p)
 }
+
+// freezes checks the rollout's own freeze periods: real dates, from not
+// after to, a name that is plain text.
+func (v *validator) freezes(f string, list []Freeze) {
+	if len(list) > MaxFreezes {
+		v.add(f, msg(v.lang, "v.too_many", num(MaxFreezes), num(int64(len(list)))))
+		return
+	}
+	for i, fr := range list {
+		p := f + "[" + strconv.Itoa(i) + "]"
+		v.name(p+".name", fr.Name, false)
+		v.date(p+".from", fr.From, true)
+		v.date(p+".to", fr.To, true)
+		if fr.From > fr.To {
+			if _, ok := parseDate(fr.From); ok {
+				if _, ok := parseDate(fr.To); ok {
+					v.add(p+".to", msg(v.lang, "v.freeze_order", txt(fr.From), txt(fr.To)))
+				}
+			}
+		}
+	}
+}
