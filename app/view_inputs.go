@@ -109,12 +109,21 @@ func (p *planner) wrap(key, id string, control app.HTMLInput) app.UI {
 	}
 	return app.Div().Class("field").DataSet("field", key).Body(
 		app.Label().For(id).Text(t(p.lang, key)),
-		app.Div().Class("control").Body(
+		app.Div().Class(controlClass(key)).Body(
 			control,
 			app.If(unit != "", app.Span().Class("unit").Text(unit)),
 		),
 		app.If(len(errs) > 0, app.P().ID(id+"-err").Class("field-error").Text(strings.Join(errs, "; "))),
 	)
+}
+
+// controlClass puts a field's unit under the field when the unit is an
+// example rather than a unit (the freeze list).
+func controlClass(key string) string {
+	if key == "rollout.freezes" {
+		return "control wide"
+	}
+	return "control"
 }
 
 func (p *planner) number(key string) app.UI {

@@ -99,7 +99,7 @@ func (c *checklist) switchBack(section func(string, ...any)) {
 	}
 	w.due = w.day(sc, sc.monitorEnd())
 	w.task(w.t("r.triggers"))
-	w.task(w.t("r.who", "____"))
+	w.task(w.t("r.who"))
 	if len(c.refused) > 0 {
 		w.task(w.t("x.noback", from, c.refusedText()))
 		w.task(w.t("x.instead", to, esc(c.cat.Name)))

@@ -53,7 +53,7 @@ func (c *checklist) rollback() {
 	w.heading(2, w.t("h.rollback"))
 	w.due = w.day(sc, -rehearsalDays)
 	w.task(w.t("r.triggers"))
-	w.task(w.t("r.who", "____"))
+	w.task(w.t("r.who"))
 	w.line("- " + w.t("r.steps"))
 	target, ok := c.rollbackTarget()
 	for i, key := range []string{"r.flag", "r.route", "r.reverse", "r.kill", "r.verify"} {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"net/url"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -88,6 +89,10 @@ func checkStructure(t *testing.T, md goldmark.Markdown, name, src string, kind p
 	})
 	if h1 != 1 {
 		t.Errorf("%s: %d level-1 headings, want 1", name, h1)
+	}
+	// Two name blanks on one line would pair up as bold text.
+	if m := regexp.MustCompile(`(?m)^[^|\n]*____[^\n]*____.*$`).FindString(src); m != "" {
+		t.Errorf("%s: two blanks on one line become emphasis: %q", name, m)
 	}
 	lang := "en"
 	if strings.Contains(src, "## 关键日期与决策") {

@@ -5,7 +5,7 @@ package plans
 var text2 = map[string][2]string{
 	"h.rollback":    {"Rollback plan", "回滚预案"},
 	"r.triggers":    {"Triggers: any abort threshold above breached for two consecutive 1-minute checks, confirmed data corruption or message loss (immediately), or the incident commander's call", "触发条件：上述任一中止阈值连续两次 1 分钟检测超标、确认的数据损坏或消息丢失（立即）、或事故指挥决定"},
-	"r.who":         {"Who decides: the incident commander (%[1]s); the on-call engineer may roll back without asking when an automatic trigger fires", "决策人：事故指挥（%[1]s）；自动触发时值班工程师可直接回滚，无需请示"},
+	"r.who":         {"Who decides: the incident commander, named as this task's owner; the on-call engineer may roll back without asking when an automatic trigger fires", "决策人：事故指挥（即本项负责人）；自动触发时值班工程师可直接回滚，无需请示"},
 	"r.steps":       {"Steps:", "步骤："},
 	"r.flag":        {"Turn the flag or remote config back to the old path", "将开关或远程配置切回旧链路"},
 	"r.route":       {"Route traffic and new logins back to %[1]s", "将流量和新登录路由回 %[1]s"},

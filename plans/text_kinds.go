@@ -45,7 +45,7 @@ var textKinds = map[string][2]string{
 	"k.budget_short":       {"The scenario's %[1]s rollback minutes cannot cover detection (two 1-minute checks), a decision and the execution: allow at least %[2]s minutes", "场景设定的 %[1]s 分钟回滚时间不足以覆盖发现（两次 1 分钟检测）、决策和执行：请至少预留 %[2]s 分钟"},
 	"k.who":                {"Who decides", "决策人"},
 	"k.who.watch":          {"the product owner (____), when an alert fires", "产品负责人（____），在告警触发时"},
-	"k.who.plan_change":    {"the product owner (____) approves the plan and its cost; the on-call engineer (____) may switch back", "产品负责人（____）批准套餐及费用；值班工程师（____）可决定切回"},
+	"k.who.plan_change":    {"the product owner approves the plan and its cost; the on-call engineer may switch back (names: ____)", "产品负责人批准套餐及费用；值班工程师可决定切回（姓名：____）"},
 	"k.who.expedited":      {"the incident commander (____), now", "事故指挥（____），立即"},
 	"k.who.migration":      {"the incident commander (____) at every gate; the on-call engineer may roll back on an automatic trigger", "每个关卡由事故指挥（____）决定；自动触发时值班工程师可直接回滚"},
 	"k.who.vendor_switch":  {"the incident commander (____) at every gate; the on-call engineer may roll back on an automatic trigger", "每个关卡由事故指挥（____）决定；自动触发时值班工程师可直接回滚"},
