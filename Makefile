@@ -12,6 +12,8 @@ ECHARTS := $(BUILD)/echarts.min.js
 NPM     := node_modules/.package-lock.json
 # The same flags for every wasm build: smaller, and no local paths inside.
 WASMFLAGS := -trimpath -ldflags='-s -w'
+# What app.wasm is built from; internal/site, internal/cli and e2e are native only.
+WASM_PKGS := ./app/... ./internal/ui/... ./rules/... ./plans/...
 
 .PHONY: run static test clean wasm cli npm-check chromium-note
 
@@ -60,7 +62,7 @@ $(MERMAID): .ci/mermaid/package.json .ci/mermaid/package-lock.json | npm-check
 test: static bare chromium-note $(MERMAID)
 	@out=$$(gofmt -l app rules plans); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet $(WASM_PKGS)
 	$(CLI) static -out $(SUBDIST) -base /tierfit/ -wasm $(WASM) -echarts $(ECHARTS) -cache $(BUILD)/compressed
 	TIERFIT_DIST=$(abspath $(DIST)) TIERFIT_DIST_SUB=$(abspath $(SUBDIST)) TIERFIT_WASM=$(abspath $(WASM)) \
 	TIERFIT_BENCH_BARE=$(abspath $(BARE)) TIERFIT_BENCH_OUT=$(abspath $(BENCH)/smoke.json) \
@@ -70,7 +72,7 @@ test: static bare chromium-note $(MERMAID)
 clean:
 	rm -rf $(BUILD) $(DIST) node_modules
 
-# make bench: the bare go-app page (app/testdata/barepage) and tierfit, built
+# make bench: the bare go-app page (e2e/testdata/barepage) and tierfit, built
 # with the same toolchain and flags and served by the same handler, each
 # loaded cold BENCH_RUNS times in headless Chromium; tierfit's edits and
 # memory; the Go benchmarks of rules/ and plans/. Prints one table and writes
@@ -85,8 +87,8 @@ BENCH_MEM_EDITS ?= 1000
 .PHONY: bench bare
 bare: cli
 	@mkdir -p $(BENCH)
-	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $(BENCH)/bare.wasm ./app/testdata/barepage
-	$(GO) run ./app/testdata/barepage -out $(BARE) -wasm $(BENCH)/bare.wasm -icon web/icon-192.png
+	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $(BENCH)/bare.wasm ./e2e/testdata/barepage
+	$(GO) run ./e2e/testdata/barepage -out $(BARE) -wasm $(BENCH)/bare.wasm -icon web/icon-192.png
 	$(CLI) compress -dir $(BARE) -cache $(BUILD)/compressed
 
 bench: static bare
@@ -98,12 +100,12 @@ bench: static bare
 	@echo "tierfit: wrote $(BENCH)/bench.json and $(BENCH)/bench.md"
 
 # Screenshots of the main view (desktop, a 390 px phone, Chinese) taken by the
-# browser tests; the README links the copies in app/testdata/screenshots.
+# browser tests; the README links the copies in e2e/testdata/screenshots.
 .PHONY: screenshots
 screenshots: static
-	TIERFIT_DIST=$(abspath $(DIST)) $(GO) test -count=1 -run 'TestUIScreenshots|TestUILanguage' ./app
+	TIERFIT_DIST=$(abspath $(DIST)) $(GO) test -count=1 -run 'TestUIScreenshots|TestUILanguage' ./e2e
 	cp build/screenshots/main-desktop.png build/screenshots/charts-desktop.png build/screenshots/main-phone.png \
-	   build/screenshots/result-phone.png build/screenshots/main-zh.png app/testdata/screenshots/
+	   build/screenshots/result-phone.png build/screenshots/main-zh.png e2e/testdata/screenshots/
 
 # Lighthouse (pinned in .ci/audit) against `serve`, desktop preset; prints the
 # category scores. Targets: accessibility 100, best practices 100, SEO ≥ 90,
@@ -126,4 +128,4 @@ fuzz:
 	$(GO) test ./rules -run '^$$' -fuzz '^FuzzScenario$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./rules -run '^$$' -fuzz '^FuzzCatalog$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./plans -run '^$$' -fuzz '^FuzzChecklist$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./app -run '^$$' -fuzz '^FuzzShareFragment$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./internal/ui -run '^$$' -fuzz '^FuzzShareFragment$$' -fuzztime $(FUZZTIME)

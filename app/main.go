@@ -2,19 +2,24 @@
 // instant-messaging SDK fits its numbers and exports the migration checklist.
 //
 // The same main package is built twice. Built with GOOS=js GOARCH=wasm it is
-// the browser app: app.RunWhenOnBrowser never returns there. Built natively,
-// RunWhenOnBrowser returns at once and main runs the command line (see cli.go):
-// the static-site generator, the local server and, later, the plan command.
+// the browser app (internal/ui): app.RunWhenOnBrowser never returns there.
+// Built natively, RunWhenOnBrowser returns at once and main runs the command
+// line (internal/cli): the static-site generator, the local server, the
+// compressor and the plan command. native.go and native_wasm.go are the one
+// pair of files that tell the two builds apart, so no server code reaches
+// app.wasm.
 package main
 
 import (
 	"os"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"tierfit/internal/ui"
 )
 
 func main() {
-	registerRoutes()
+	ui.Routes()
 	app.RunWhenOnBrowser()
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	os.Exit(run(os.Args[1:]))
 }

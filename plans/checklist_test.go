@@ -157,8 +157,7 @@ func BenchmarkChecklist(b *testing.B) {
 // moving to another vendor, and shows its title and the first and last
 // gray-release steps with what each can judge.
 func ExampleChecklist() {
-	data, _ := os.ReadFile("../rules/testdata/scenarios/acme-agora.json")
-	s, _ := rules.DecodeScenario(data, "en")
+	s := rules.Example()
 	s.Target = &rules.Target{Catalog: "zegocloud-zim", Tier: "pro"}
 	cat := rules.BuiltinCatalog("agora-chat")
 	ev, _ := rules.Evaluate(s, cat, rules.Context{})

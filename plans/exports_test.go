@@ -1,7 +1,6 @@
 package plans_test
 
 import (
-	"os"
 	"testing"
 
 	"tierfit/plans"
@@ -58,14 +57,7 @@ func TestPhasesMatchTheSchedule(t *testing.T) {
 // acme is the README's example scenario on Agora Chat.
 func acme(t *testing.T) (rules.Scenario, *rules.Catalog) {
 	t.Helper()
-	data, err := os.ReadFile("../rules/testdata/scenarios/acme-agora.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, ps := rules.DecodeScenario(data, "en")
-	if len(ps) > 0 {
-		t.Fatal(ps)
-	}
+	s := rules.Example()
 	return s, rules.BuiltinCatalog("agora-chat")
 }
 

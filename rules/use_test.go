@@ -1,18 +1,13 @@
 package rules_test
 
 import (
-	"os"
 	"testing"
 
 	"tierfit/rules"
 )
 
 func TestUse(t *testing.T) {
-	data, err := os.ReadFile("testdata/scenarios/acme-agora.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, _ := rules.DecodeScenario(data, "en")
+	s := rules.Example()
 	cat := rules.BuiltinCatalog("agora-chat")
 	ev, ps := rules.Evaluate(s, cat, rules.Context{})
 	if len(ps) > 0 {

@@ -1,0 +1,264 @@
+package e2e
+
+import (
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"sort"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+
+	"tierfit/internal/site"
+	"tierfit/internal/ui"
+)
+
+// TestBenchPages is the browser half of make bench: it loads the bare go-app
+// page and tierfit cold in fresh Chromium profiles, times tierfit's edits,
+// reads memory after mount and after many edits, and writes the report
+// (TIERFIT_BENCH_OUT) with the Go benchmarks (TIERFIT_BENCH_GO). make test
+// runs it with few runs and edits, so the harness itself stays working; the
+// figures of such a run are not the benchmark.
+func TestBenchPages(t *testing.T) {
+	out := os.Getenv("TIERFIT_BENCH_OUT")
+	if out == "" {
+		t.Skip("make bench (or make test, briefly) sets TIERFIT_BENCH_OUT")
+	}
+	cfg := benchConfig{
+		Runs:       envInt(t, "TIERFIT_BENCH_RUNS", 7),
+		Edits:      envInt(t, "TIERFIT_BENCH_EDITS", 60),
+		MemEdits:   envInt(t, "TIERFIT_BENCH_MEM_EDITS", 1000),
+		Tierfit:    mustEnv(t, "TIERFIT_DIST"),
+		Bare:       mustEnv(t, "TIERFIT_BENCH_BARE"),
+		GoBenchOut: os.Getenv("TIERFIT_BENCH_GO"),
+	}
+	r := report{Runs: cfg.Runs, Edits: cfg.Edits, MemEdits: cfg.MemEdits, Machine: machine()}
+	r.Bare = measurePage(t, cfg, cfg.Bare, "bare-ready")
+	r.Tierfit = measurePage(t, cfg, cfg.Tierfit, ui.ReadyID)
+	measureEdits(t, cfg, &r.Tierfit)
+	if cfg.GoBenchOut != "" {
+		b, err := os.ReadFile(cfg.GoBenchOut)
+		if err != nil {
+			t.Fatalf("TIERFIT_BENCH_GO: %v", err)
+		}
+		r.GoBench = parseGoBench(string(b))
+	}
+	r.Rows = r.rows()
+	if err := r.write(out); err != nil {
+		t.Fatal(err)
+	}
+	fmt.Print(r.table())
+	// The brief run in make test checks that every figure was measured.
+	for _, row := range r.Rows {
+		if row.Value <= 0 && row.Unit != "MB growth" {
+			t.Errorf("%s: no figure measured (%v)", row.Name, row.Value)
+		}
+	}
+}
+
+type benchConfig struct {
+	Runs, Edits, MemEdits int
+	Tierfit, Bare         string
+	GoBenchOut            string
+}
+
+func envInt(t *testing.T, name string, def int) int {
+	t.Helper()
+	v := os.Getenv(name)
+	if v == "" {
+		return def
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 {
+		t.Fatalf("%s=%q: want a whole number ≥ 1", name, v)
+	}
+	return n
+}
+
+func mustEnv(t *testing.T, name string) string {
+	t.Helper()
+	v := os.Getenv(name)
+	if v == "" {
+		t.Fatalf("%s is not set: run make bench", name)
+	}
+	return v
+}
+
+// pageFigures is what one page measured: one entry per cold run, and the
+// memory after mounting (first run).
+type pageFigures struct {
+	LoadMS    []float64        `json:"load_ms"`
+	Bytes     []int64          `json:"bytes"`
+	OfflineMS []float64        `json:"offline_reload_ms"`
+	Files     map[string]int64 `json:"bytes_by_path"`
+	Memory    memory           `json:"memory_after_mount"`
+
+	// tierfit only.
+	EditMS       []float64 `json:"edit_ms,omitempty"`
+	EditChartsMS []float64 `json:"edit_charts_on_screen_ms,omitempty"`
+	MemEditMS    []float64 `json:"mem_edit_ms,omitempty"`
+	MemoryEdited *memory   `json:"memory_after_edits,omitempty"`
+}
+
+type memory struct {
+	WASMBytes   float64 `json:"wasm_bytes"`
+	JSHeapBytes float64 `json:"js_heap_bytes"`
+}
+
+// benchFlags make the browser's figures readable: exact heap sizes and a
+// gc() to call before reading them.
+var benchFlags = []chromedp.ExecAllocatorOption{
+	chromedp.Flag("enable-precise-memory-info", true),
+	chromedp.Flag("js-flags", "--expose-gc"),
+}
+
+// probeJS runs before any script of the page: it notes when the element only
+// the mounted WASM renders appears, and keeps the WebAssembly instance so the
+// harness can read its linear memory.
+const probeJS = `(() => {
+	const id = %q;
+	const seen = () => {
+		if (!window.__benchMounted && document.getElementById(id)) window.__benchMounted = performance.now();
+	};
+	new MutationObserver(seen).observe(document, {childList: true, subtree: true});
+	const keep = (p) => p.then((r) => { window.__benchInstance = r.instance || r; return r; });
+	const stream = WebAssembly.instantiateStreaming, inst = WebAssembly.instantiate;
+	WebAssembly.instantiateStreaming = (...a) => keep(stream.apply(WebAssembly, a));
+	WebAssembly.instantiate = (...a) => keep(inst.apply(WebAssembly, a));
+})()`
+
+// measurePage loads the site at dir cold cfg.Runs times, each in a fresh
+// profile with its own server: time to mounted, bytes the server sent until
+// the network is quiet (the service worker's pre-cache included), then the
+// reload with the server gone.
+func measurePage(t *testing.T, cfg benchConfig, dir, ready string) pageFigures {
+	t.Helper()
+	var f pageFigures
+	for run := 0; run < cfg.Runs; run++ {
+		counter := &byteCounter{next: site.Handler(dir, "/"), files: map[string]int64{}}
+		srv := httptest.NewServer(counter)
+		s := newSessionWith(t, 2*time.Minute, benchFlags...)
+		if _, err := chromedp.Call(s.ctx, page.AddScriptToEvaluateOnNewDocument,
+			page.AddScriptToEvaluateOnNewDocumentParams{Source: fmt.Sprintf(probeJS, ready)}); err != nil {
+			t.Fatal(err)
+		}
+		s.do(t, chromedp.Navigate(srv.URL+"/"))
+		f.LoadMS = append(f.LoadMS, waitMountedAt(t, s))
+		waitFor(t, s, `navigator.serviceWorker.controller !== null || (window.__swReady = window.__swReady || navigator.serviceWorker.ready.then(r => r.active && r.active.state === "activated" && (window.__swActive = true)), window.__swActive === true)`)
+		counter.quiet(500 * time.Millisecond)
+		f.Bytes = append(f.Bytes, counter.total())
+		if run == 0 {
+			f.Files = counter.byPath()
+			f.Memory = readMemory(t, s)
+		}
+		// Offline: once controlled by the service worker, stop the server
+		// and reload.
+		s.do(t, chromedp.Reload())
+		waitMountedAt(t, s)
+		waitFor(t, s, `navigator.serviceWorker.controller !== null`)
+		stopped(t, srv, srv.URL+"/")
+		s.do(t, chromedp.Reload())
+		f.OfflineMS = append(f.OfflineMS, waitMountedAt(t, s))
+		s.close()
+	}
+	return f
+}
+
+// waitMountedAt waits for the probe to see the mounted element and returns
+// when it appeared, in ms since the navigation started.
+func waitMountedAt(t *testing.T, s *session) float64 {
+	t.Helper()
+	waitFor(t, s, `window.__benchMounted > 0`)
+	return eval[float64](t, s, `window.__benchMounted`)
+}
+
+// readMemory collects garbage, then reads the Go heap's linear memory and
+// the JS heap.
+func readMemory(t *testing.T, s *session) memory {
+	t.Helper()
+	return eval[memory](t, s, `(async () => {
+		if (window.gc) { gc(); await new Promise((r) => setTimeout(r, 50)); gc(); }
+		const inst = window.__benchInstance;
+		return {
+			wasm_bytes: inst && inst.exports.mem ? inst.exports.mem.buffer.byteLength : 0,
+			js_heap_bytes: performance.memory ? performance.memory.usedJSHeapSize : 0,
+		};
+	})()`)
+}
+
+// editJS changes number fields the way typing does and times each change
+// until the results panel has been redrawn. go-app patches the DOM (and
+// sets the charts' options) in one task, so the first batch of mutations in
+// the results is the end of the update. Between edits it waits like a fast
+// typist, so each edit starts from an idle page.
+const editJS = `(async (from, count) => {
+	const fields = [
+		["f-usage-mau", (i) => 50000 + (i * 7919) % 200000],
+		["f-usage-dau", (i) => 5000 + (i * 3571) % 35000],
+		["f-usage-peak-concurrent", (i) => 400 + (i * 613) % 3600],
+		["f-usage-max-group-members", (i) => 50 + (i * 97) % 450],
+		["f-usage-history-days", (i) => 7 + (i * 31) % 173],
+	];
+	const results = document.querySelector(".panel.results");
+	const times = [];
+	for (let i = from; i < from + count; i++) {
+		const [id, value] = fields[i % fields.length];
+		const el = document.getElementById(id);
+		const done = new Promise((resolve) => {
+			const mo = new MutationObserver(() => { mo.disconnect(); resolve(performance.now()); });
+			mo.observe(results, {childList: true, subtree: true, characterData: true, attributes: true});
+			setTimeout(() => { mo.disconnect(); resolve(null); }, 3000);
+		});
+		const t0 = performance.now();
+		el.value = String(value(i));
+		el.dispatchEvent(new Event("input", {bubbles: true}));
+		const end = await done;
+		if (end === null) throw new Error("edit " + i + " (" + id + ") changed nothing in the results within 3 s");
+		times.push(end - t0);
+		await new Promise((r) => setTimeout(r, 40));
+	}
+	return times;
+})`
+
+// measureEdits opens tierfit once more and times cfg.Edits edits in the
+// first view (the charts are below it, so they wait), then cfg.Edits with
+// the charts on screen (redrawn on every edit), then makes cfg.MemEdits more
+// with the charts on screen and reads the memory again.
+func measureEdits(t *testing.T, cfg benchConfig, f *pageFigures) {
+	t.Helper()
+	srv := httptest.NewServer(site.Handler(cfg.Tierfit, "/"))
+	defer srv.Close()
+	s := newSessionWith(t, time.Duration(cfg.MemEdits)*200*time.Millisecond+2*time.Minute, benchFlags...)
+	defer s.close()
+	if _, err := chromedp.Call(s.ctx, page.AddScriptToEvaluateOnNewDocument,
+		page.AddScriptToEvaluateOnNewDocumentParams{Source: fmt.Sprintf(probeJS, ui.ReadyID)}); err != nil {
+		t.Fatal(err)
+	}
+	s.do(t, chromedp.Navigate(srv.URL+"/"))
+	waitMountedAt(t, s)
+	waitFor(t, s, `window.echarts !== undefined`)
+	f.EditMS = eval[[]float64](t, s, fmt.Sprintf("%s(0, %d)", editJS, cfg.Edits))
+	seeCharts(t, s, "charts", 4)
+	f.EditChartsMS = eval[[]float64](t, s, fmt.Sprintf("%s(%d, %d)", editJS, cfg.Edits, cfg.Edits))
+	f.Memory = readMemory(t, s) // the same page, read just before the long run
+	f.MemEditMS = eval[[]float64](t, s, fmt.Sprintf("%s(%d, %d)", editJS, 2*cfg.Edits, cfg.MemEdits))
+	after := readMemory(t, s)
+	f.MemoryEdited = &after
+	if errs := s.errors(); len(errs) > 0 {
+		t.Errorf("console errors during the edits: %v", errs)
+	}
+}
+
+// median and p95 of a sample (nearest rank); 0 for none.
+func percentile(xs []float64, p float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	i := int(p/100*float64(len(s))+0.5) - 1
+	return s[min(max(i, 0), len(s)-1)]
+}

@@ -1,0 +1,170 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// Browser calls that have no go-app wrapper. Natively every app.Value call
+// is a no-op, so these are harmless in tests and pre-rendering.
+
+// download saves content as a file through a temporary object URL. The
+// anchor needs the download attribute: go-app's click handler skips those.
+func download(name, content, mime string) {
+	win, doc := app.Window(), app.Window().Get("document")
+	blob := win.Get("Blob").New([]any{content}, map[string]any{"type": mime})
+	url := win.Get("URL").Call("createObjectURL", blob)
+	a := doc.Call("createElement", "a")
+	a.Set("href", url)
+	a.Call("setAttribute", "download", name)
+	doc.Get("body").Call("appendChild", a)
+	a.Call("click")
+	a.Call("remove")
+	var revoke app.Func
+	revoke = app.FuncOf(func(this app.Value, args []app.Value) any {
+		win.Get("URL").Call("revokeObjectURL", url)
+		revoke.Release()
+		return nil
+	})
+	win.Call("setTimeout", revoke, 1000)
+}
+
+// copyText writes text to the clipboard and reports the outcome through
+// done, on the UI goroutine.
+func copyText(ctx app.Context, text string, done func(ctx app.Context, ok bool)) {
+	clip := app.Window().Get("navigator").Get("clipboard")
+	if !clip.Truthy() { // plain http on a non-local host has no clipboard
+		done(ctx, false)
+		return
+	}
+	var ok, fail app.Func
+	finish := func(result bool) {
+		ok.Release()
+		fail.Release()
+		ctx.Dispatch(func(ctx app.Context) { done(ctx, result) })
+	}
+	ok = app.FuncOf(func(app.Value, []app.Value) any { finish(true); return nil })
+	fail = app.FuncOf(func(app.Value, []app.Value) any { finish(false); return nil })
+	clip.Call("writeText", text).Call("then", ok, fail)
+}
+
+// readFile reads the first file of an <input type=file> as text; a file
+// over limit bytes is refused before it is read (done gets no data).
+func readFile(ctx app.Context, input app.Value, limit int, done func(ctx app.Context, name string, data []byte, size int)) {
+	files := input.Get("files")
+	if !files.Truthy() || files.Length() == 0 {
+		return
+	}
+	f := files.Index(0)
+	name := f.Get("name").String()
+	input.Set("value", "") // choosing the same file again fires change again
+	size := f.Get("size").Int()
+	if size > limit {
+		done(ctx, name, nil, size)
+		return
+	}
+	var ok, fail app.Func
+	finish := func(data []byte) {
+		ok.Release()
+		fail.Release()
+		ctx.Dispatch(func(ctx app.Context) { done(ctx, name, data, size) })
+	}
+	ok = app.FuncOf(func(_ app.Value, args []app.Value) any { finish([]byte(args[0].String())); return nil })
+	fail = app.FuncOf(func(app.Value, []app.Value) any { finish(nil); return nil })
+	f.Call("text").Call("then", ok, fail)
+}
+
+func printPage() { app.Window().Call("print") }
+
+// pageURL is the page's address without its fragment.
+func pageURL() string {
+	u := app.Window().URL()
+	u.Fragment, u.RawFragment = "", ""
+	return u.String()
+}
+
+// clearFragment removes the share fragment from the address bar, so a
+// reload shows what the user typed since, not the link again.
+func clearFragment() {
+	app.Window().Get("history").Call("replaceState", nil, "", pageURL())
+}
+
+// browserLang is the browser's preferred language: zh or en.
+func browserLang() string {
+	if l := app.Window().Get("navigator").Get("language"); l.Truthy() && len(l.String()) >= 2 && l.String()[:2] == "zh" {
+		return "zh"
+	}
+	return "en"
+}
+
+// setDocumentLang tells screen readers and fonts the page's language.
+func setDocumentLang(lang string) {
+	app.Window().Get("document").Get("documentElement").Set("lang", htmlLang(lang))
+}
+
+// ChartsScript is the ECharts bundle the site serves.
+const ChartsScript = "/web/echarts.min.js"
+
+// loadCharts adds the ECharts script once the browser has painted the next
+// frame, so the first view never waits for it; the charts draw when it has
+// run (see echart.draw).
+func loadCharts(ctx app.Context) {
+	src := ctx.ResolveStaticResource(ChartsScript)
+	win := app.Window()
+	if win.Get("echarts").Truthy() {
+		return
+	}
+	var frame, load app.Func
+	load = app.FuncOf(func(this app.Value, args []app.Value) any {
+		load.Release()
+		doc := win.Get("document")
+		s := doc.Call("createElement", "script")
+		s.Set("src", src)
+		doc.Get("head").Call("appendChild", s)
+		return nil
+	})
+	frame = app.FuncOf(func(this app.Value, args []app.Value) any {
+		frame.Release()
+		win.Call("setTimeout", load, 0)
+		return nil
+	})
+	win.Call("requestAnimationFrame", frame)
+}
+
+// observeNear calls fn on the UI goroutine whenever the element with one of
+// ids comes within nearScreen of the viewport or leaves it. Without
+// IntersectionObserver every element counts as near. The observer lasts as
+// long as the page (the planner is its only page).
+func observeNear(ctx app.Context, ids []string, fn func(ctx app.Context, id string, near bool)) {
+	io := app.Window().Get("IntersectionObserver")
+	if !io.Truthy() {
+		for _, id := range ids {
+			fn(ctx, id, true)
+		}
+		return
+	}
+	type change struct {
+		id   string
+		near bool
+	}
+	cb := app.FuncOf(func(this app.Value, args []app.Value) any {
+		entries := args[0]
+		changes := make([]change, entries.Length())
+		for i := range changes {
+			e := entries.Index(i)
+			changes[i] = change{e.Get("target").Get("id").String(), e.Get("isIntersecting").Bool()}
+		}
+		ctx.Dispatch(func(ctx app.Context) {
+			for _, c := range changes {
+				fn(ctx, c.id, c.near)
+			}
+		})
+		return nil
+	})
+	obs := io.New(cb, map[string]any{"rootMargin": nearScreen})
+	doc := app.Window().Get("document")
+	for _, id := range ids {
+		if el := doc.Call("getElementById", id); el.Truthy() {
+			obs.Call("observe", el)
+		}
+	}
+}

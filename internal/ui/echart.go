@@ -1,0 +1,112 @@
+package ui
+
+import (
+	"time"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// echart draws one ECharts option. It is the only place that talks to
+// ECharts: init when first seen, setOption when the option changed and the
+// chart is on screen (or about to be), dispose on dismount so no chart
+// instance, observer or callback outlives its element.
+type echart struct {
+	app.Compo
+
+	ID     string
+	Label  string
+	Option string
+
+	inst     app.Value
+	drawn    string
+	visible  bool
+	observer app.Value
+	onSeen   app.Func
+	unlisten func()
+}
+
+// nearScreen is how close to the viewport a chart counts as seen: it is
+// drawn just before it scrolls in.
+const nearScreen = "300px"
+
+func (c *echart) Render() app.UI {
+	return app.Div().ID(c.ID).Class("chart").Attr("role", "img").Aria("label", c.Label)
+}
+
+func (c *echart) OnMount(ctx app.Context) {
+	c.unlisten = app.Window().AddEventListener("resize", func(ctx app.Context, e app.Event) {
+		if c.inst != nil && c.inst.Truthy() {
+			c.inst.Call("resize")
+		}
+	})
+	c.watch(ctx)
+	c.draw(ctx)
+}
+
+// watch notes when the chart comes near the screen. A browser without
+// IntersectionObserver draws every chart at once.
+func (c *echart) watch(ctx app.Context) {
+	io := app.Window().Get("IntersectionObserver")
+	if !app.IsClient || !io.Truthy() {
+		c.visible = true
+		return
+	}
+	c.onSeen = app.FuncOf(func(this app.Value, args []app.Value) any {
+		entries := args[0]
+		seen := false
+		for i := 0; i < entries.Length(); i++ {
+			seen = entries.Index(i).Get("isIntersecting").Bool()
+		}
+		ctx.Dispatch(func(ctx app.Context) {
+			c.visible = seen
+			c.draw(ctx)
+		})
+		return nil
+	})
+	c.observer = io.New(c.onSeen, map[string]any{"rootMargin": nearScreen})
+	c.observer.Call("observe", c.JSValue())
+}
+
+func (c *echart) OnUpdate(ctx app.Context) { c.draw(ctx) }
+
+func (c *echart) OnDismount() {
+	if c.unlisten != nil {
+		c.unlisten()
+		c.unlisten = nil
+	}
+	if c.observer != nil && c.observer.Truthy() {
+		c.observer.Call("disconnect")
+		c.onSeen.Release()
+	}
+	if c.inst != nil && c.inst.Truthy() {
+		c.inst.Call("dispose")
+	}
+	c.inst, c.drawn, c.observer, c.visible = nil, "", nil, false
+}
+
+// replaced are the option parts a new option replaces rather than merges
+// into: a series, axis or mark line that is gone must disappear.
+var replaced = []any{"series", "xAxis", "yAxis", "grid", "legend", "tooltip"}
+
+// draw sets the option when it changed and the chart is near the screen.
+// The first option is set whole; later ones are merged, which lets ECharts
+// keep its views instead of rebuilding them. ECharts loads after the first
+// paint; if it is not there yet, try again shortly.
+func (c *echart) draw(ctx app.Context) {
+	if c.Option == c.drawn || !c.visible || !app.IsClient {
+		return
+	}
+	ec := app.Window().Get("echarts")
+	if !ec.Truthy() {
+		ctx.After(50*time.Millisecond, c.draw)
+		return
+	}
+	option := app.Window().Get("JSON").Call("parse", c.Option)
+	if c.inst == nil {
+		c.inst = ec.Call("init", c.JSValue(), nil, map[string]any{"renderer": "canvas"})
+		c.inst.Call("setOption", option, true)
+	} else {
+		c.inst.Call("setOption", option, map[string]any{"replaceMerge": replaced})
+	}
+	c.drawn = c.Option
+}

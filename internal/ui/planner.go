@@ -1,0 +1,240 @@
+package ui
+
+import (
+	"time"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"tierfit/plans"
+	"tierfit/rules"
+)
+
+// ReadyID is the id of an element that only the running WASM renders (after
+// OnMount), never the pre-rendered HTML; browser tests wait for it.
+const ReadyID = "tierfit-ready"
+
+// planner is the single page. Its state is the form (what the user typed)
+// and the imported catalogs; everything else is derived by recompute from
+// rules/ and plans/ and never stored.
+type planner struct {
+	app.Compo
+
+	mounted  bool
+	update   bool // a new version is installed: offer a reload
+	lang     string
+	form     form
+	imported []*rules.Catalog
+	noGantt  bool
+	compare  []string // tier ids ticked for side-by-side
+
+	// The vendor comparison, computed only while its view is open.
+	showCompare bool
+	ranking     *rules.Ranking
+	rankSort    string // "rank", "cost", "unknowns" or "vendor"
+	rankRegion  string // show only tiers known to serve this region
+	rankConf    string // show only tiers of at least this confidence
+
+	// Derived: the last valid result stays on screen, marked stale, while an
+	// input is invalid. The preview and the charts are derived when they are
+	// near the screen, or once the user pauses (see later.go).
+	problems rules.Problems
+	stale    bool
+	ev       *rules.Evaluation
+	scen     rules.Scenario
+	cat      *rules.Catalog
+	target   *plans.Target
+	md       string
+	html     string
+	charts   chartSet
+
+	near         map[string]bool // page sections near the screen
+	previewStale bool
+	chartsStale  bool
+	lateEdit     int // counts edits, so only the last one's pause derives
+
+	// Scenarios and messages.
+	noStorage bool              // the browser refused storage: work stays in memory
+	seen      map[string]string // saved scenarios as this tab last read or wrote them
+	saved     map[string]form
+	scenName  string
+	status    string
+	statusOK  bool
+	details   []string
+}
+
+// newPlanner starts with the example scenario. The generator evaluates it
+// so the pre-rendered page already shows a result; in the browser OnMount
+// evaluates once, after restoring what the user had typed.
+func newPlanner() *planner {
+	p := &planner{lang: "en", form: exampleForm(), saved: map[string]form{}}
+	if app.IsServer {
+		p.recompute()
+	}
+	return p
+}
+
+// OnAppUpdate is go-app's call when the service worker has installed a new
+// version of the site.
+func (p *planner) OnAppUpdate(ctx app.Context) { p.update = ctx.AppUpdateAvailable() }
+
+func (p *planner) OnMount(ctx app.Context) {
+	// Another tab saving or deleting a scenario updates this tab's list; what
+	// this tab saw stays as it was, so saving over the other tab's change is
+	// caught as a conflict.
+	app.Window().AddEventListener("storage", func(ctx app.Context, e app.Event) {
+		fresh := map[string]form{}
+		if p.get(ctx, keySaved, &fresh) == nil {
+			p.saved = fresh
+		}
+	})
+	p.restore(ctx)
+	p.recompute()
+	setDocumentLang(p.lang)
+	p.mounted = true
+	// After the first update is drawn: the sections to watch exist, and
+	// ECharts loads after that paint.
+	ctx.Defer(func(ctx app.Context) {
+		p.watchSections(ctx)
+		loadCharts(ctx)
+	})
+	p.later(ctx)
+}
+
+// catalogs are the built-in catalogs and the imported ones.
+func (p *planner) catalogs() []*rules.Catalog { return append(rules.Builtin(), p.imported...) }
+
+func (p *planner) catalogByID(id string) *rules.Catalog { return rules.CatalogByID(p.catalogs(), id) }
+
+// recompute derives the result from the form. An invalid form keeps the
+// last valid result and marks it stale.
+func (p *planner) recompute() {
+	s, ps := p.form.scenario(p.lang)
+	cats := p.catalogs()
+	if len(ps) == 0 {
+		ps = s.Validate(cats)
+	}
+	p.problems = ps
+	if len(ps) > 0 {
+		p.stale = p.ev != nil
+		return
+	}
+	cat := p.catalogByID(s.WithDefaults().Catalog)
+	day := today()
+	ev, ps := rules.Evaluate(s, cat, rules.Context{Today: day, Others: cats})
+	if len(ps) > 0 {
+		p.problems, p.stale = ps, p.ev != nil
+		return
+	}
+	target, ps := plans.TargetOf(s, cats, day)
+	if len(ps) > 0 {
+		p.problems, p.stale = ps, p.ev != nil
+		return
+	}
+	p.ev, p.scen, p.cat, p.target, p.stale = ev, s, cat, target, false
+	p.md = plans.Checklist(s, cat, ev, plans.Options{NoGantt: p.noGantt, Target: target})
+	p.ranking, p.charts.Vendors = nil, ""
+	if p.showCompare {
+		p.ranking, _ = rules.Rank(s, rules.Comparable(cats, cat.ID), day) // valid: s passed Validate above
+		p.charts.Vendors = vendorChart(p.ranking, p.lang)
+	}
+	p.previewStale, p.chartsStale = true, true
+	p.derive(false)
+	p.compare = keepKnown(p.compare, ev)
+}
+
+// today is the local date vendor data ages are counted to (in the browser,
+// Go's clock and time zone are the page's).
+func today() string { return time.Now().Format("2006-01-02") }
+
+// keepKnown drops compared tier ids that the current catalog lacks.
+func keepKnown(ids []string, ev *rules.Evaluation) []string {
+	var out []string
+	for _, id := range ids {
+		if ev.Tier(id) != nil {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// changed is called after every edit: recompute, then save what was typed.
+func (p *planner) changed(ctx app.Context) {
+	p.recompute()
+	p.save(ctx)
+	setDocumentLang(p.lang)
+	p.later(ctx)
+}
+
+func (p *planner) setStatus(ok bool, msg string, details ...string) {
+	p.status, p.statusOK, p.details = msg, ok, details
+}
+
+func (p *planner) Render() app.UI {
+	lang := p.lang
+	return app.Div().Class("page").Lang(htmlLang(lang)).Body(
+		app.Header().Class("top").Body(
+			app.H1().Text("tierfit"),
+			app.P().Class("tagline").Text(t(lang, "tagline")),
+			app.Button().ID("lang-toggle").Class("lang").Lang(otherLang(lang)).Title(t(lang, "lang.label")).
+				Text(t(lang, "lang")).OnClick(p.onLang),
+		),
+		app.If(p.update, app.Div().ID("update").Class("status ok").Aria("live", "polite").Body(
+			app.Span().Text(t(lang, "update")+" "),
+			app.Button().ID("update-reload").Text(t(lang, "reload")).OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
+		)),
+		app.If(p.noStorage, app.Div().ID("no-storage").Class("status error").Aria("live", "polite").Body(
+			app.Span().Text(t(lang, "no.storage")+" "),
+			app.Button().ID("no-storage-export").Text(t(lang, "export")).OnClick(p.onExport),
+		)),
+		app.If(p.status != "", p.renderStatus()),
+		app.Main().Class("panels").Body(
+			app.Section().Class("panel inputs").Aria("label", t(lang, "inputs")).Body(
+				app.H2().Text(t(lang, "inputs")),
+				p.renderInputs(),
+				p.renderScenarios(),
+			),
+			app.Section().Class("panel results").Aria("label", t(lang, "results")).Body(
+				app.H2().Text(t(lang, "results")),
+				p.renderResults(),
+			),
+		),
+		app.If(p.mounted, app.Span().ID(ReadyID).Hidden(true)),
+	)
+}
+
+// otherLang is the language the toggle switches to, as an HTML lang.
+func otherLang(lang string) string {
+	if lang == "zh" {
+		return "en"
+	}
+	return "zh-CN"
+}
+
+func htmlLang(lang string) string {
+	if lang == "zh" {
+		return "zh-CN"
+	}
+	return "en"
+}
+
+func (p *planner) renderStatus() app.UI {
+	class := "status error"
+	if p.statusOK {
+		class = "status ok"
+	}
+	return app.Div().ID("status").Class(class).Aria("live", "polite").Body(
+		app.P().Text(p.status),
+		app.If(len(p.details) > 0, app.Ul().Body(app.Range(p.details).Slice(func(i int) app.UI {
+			return app.Li().Text(p.details[i])
+		}))),
+	)
+}
+
+func (p *planner) onLang(ctx app.Context, e app.Event) {
+	if p.lang == "zh" {
+		p.lang = "en"
+	} else {
+		p.lang = "zh"
+	}
+	p.changed(ctx)
+}
