@@ -51,6 +51,7 @@ type planner struct {
 	previewStale bool
 	chartsStale  bool
 	lateEdit     int // counts edits, so only the last one's pause derives
+	rev          int // counts changes of state, so the inputs redraw after each
 
 	// Scenarios and messages.
 	noStorage bool              // the browser refused storage: work stays in memory
@@ -85,6 +86,7 @@ func (p *planner) OnMount(ctx app.Context) {
 		fresh := map[string]form{}
 		if p.get(ctx, keySaved, &fresh) == nil {
 			p.saved = fresh
+			p.refresh()
 		}
 	})
 	p.restore(ctx)
@@ -163,10 +165,12 @@ func (p *planner) changed(ctx app.Context) {
 	p.save(ctx)
 	setDocumentLang(p.lang)
 	p.later(ctx)
+	p.refresh()
 }
 
 func (p *planner) setStatus(ok bool, msg string, details ...string) {
 	p.status, p.statusOK, p.details = msg, ok, details
+	p.refresh()
 }
 
 func (p *planner) Render() app.UI {
@@ -190,16 +194,53 @@ func (p *planner) Render() app.UI {
 		app.Main().Class("panels").Body(
 			app.Section().Class("panel inputs").Aria("label", t(lang, "inputs")).Body(
 				app.H2().Text(t(lang, "inputs")),
-				p.renderInputs(),
-				p.renderScenarios(),
+				&inputsPanel{P: p, Rev: p.rev},
 			),
 			app.Section().Class("panel results").Aria("label", t(lang, "results")).Body(
 				app.H2().Text(t(lang, "results")),
-				p.renderResults(),
+				p.results(),
 			),
 		),
 		app.If(p.mounted, app.Span().ID(ReadyID).Hidden(true)),
 	)
+}
+
+// results shows the answer, the tiers, the vendors, the charts and the
+// checklist, each a component drawn from its own fields: an edit redraws
+// only the parts it changes. While an input is invalid the last valid
+// result stays, marked stale.
+func (p *planner) results() app.UI {
+	lang, ev := p.lang, p.ev
+	if ev == nil {
+		return app.P().Class("field-error").Text(p.problems.Error())
+	}
+	return app.Div().ID("result").Class(resultClass(p.stale)).Body(
+		app.If(p.stale, app.P().ID("stale").Class("stale").Aria("live", "polite").Text(t(lang, "stale"))),
+		&answerCard{Ev: ev, Cat: p.cat, Scen: p.scen, Lang: lang},
+		&tierTable{P: p, Ev: ev, Lang: lang, Compare: p.compare},
+		&vendorsView{P: p, Lang: lang, Show: p.showCompare, Ranking: p.ranking,
+			Target: [2]string{p.form.Values["target.catalog"], p.form.Values["target.tier"]},
+			Sort: p.rankSort, Region: p.rankRegion, Conf: p.rankConf, Chart: p.charts.Vendors, Cats: p.catalogs()},
+		&chartsPanel{Charts: p.charts, Lang: lang},
+		&checklistView{P: p, HTML: p.html, Lang: lang, NoGantt: p.noGantt},
+	)
+}
+
+func resultClass(stale bool) string {
+	if stale {
+		return "result is-stale"
+	}
+	return "result"
+}
+
+// refresh redraws the page after a change that a component's own event
+// made: go-app redraws only the component an event belongs to, and the
+// planner holds the state every part is drawn from.
+func (p *planner) refresh() {
+	p.rev++
+	if p.Mounted() {
+		p.Update()
+	}
 }
 
 // otherLang is the language the toggle switches to, as an HTML lang.

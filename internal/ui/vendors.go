@@ -8,52 +8,68 @@ import (
 	"tierfit/rules"
 )
 
-// renderVendors is the "Compare vendors" view: every catalog's tiers ranked
-// by rules.Rank for this scenario, filtered and sorted here, with a button
-// that makes a pair the checklist's target.
-func (p *planner) renderVendors() app.UI {
-	lang := p.lang
-	toggle := app.Button().ID("vendors-toggle").Aria("expanded", p.showCompare).Text(t(lang, "vendors")).
+// vendorsView is "Compare vendors": every catalog's tiers ranked by
+// rules.Rank for this scenario, filtered and sorted here, with a button that
+// makes a pair the checklist's target. It is drawn from its fields; P takes
+// the clicks.
+type vendorsView struct {
+	app.Compo
+
+	P       *planner
+	Lang    string
+	Show    bool
+	Ranking *rules.Ranking
+	Target  [2]string // catalog and tier, or empty
+	Sort    string    // "rank", "cost", "unknowns" or "vendor"
+	Region  string    // show only tiers known to serve this region
+	Conf    string    // show only tiers of at least this confidence
+	Chart   string    // the chart of each vendor's best tier
+	Cats    []*rules.Catalog
+}
+
+func (v *vendorsView) Render() app.UI {
+	lang, p := v.Lang, v.P
+	toggle := app.Button().ID("vendors-toggle").Aria("expanded", v.Show).Text(t(lang, "vendors")).
 		OnClick(func(ctx app.Context, e app.Event) {
 			p.showCompare = !p.showCompare
 			p.recompute()
+			p.refresh()
 		})
-	target := p.form.Values["target.catalog"]
 	head := app.Div().Class("actions").Body(toggle,
-		app.If(target != "", app.Span().ID("target").Text(t(lang, "target")+" "+target+" · "+p.form.Values["target.tier"]),
+		app.If(v.Target[0] != "", app.Span().ID("target").Text(t(lang, "target")+" "+v.Target[0]+" · "+v.Target[1]),
 			app.Button().ID("target-clear").Text(t(lang, "target.clear")).OnClick(func(ctx app.Context, e app.Event) {
 				delete(p.form.Values, "target.catalog")
 				delete(p.form.Values, "target.tier")
 				p.changed(ctx)
 			})),
 	)
-	if !p.showCompare || p.ranking == nil {
+	if !v.Show || v.Ranking == nil {
 		return app.Div().ID("vendors").Body(app.H3().Text(t(lang, "vendors")), head)
 	}
-	entries := p.rankedRows()
+	entries := v.rankedRows()
 	regions := append([]string{""}, rules.Regions...)
 	return app.Div().ID("vendors").Body(
 		app.H3().Text(t(lang, "vendors")), head,
-		app.P().ID("ranking-note").Class("hint").Text(p.ranking.Note),
+		app.P().ID("ranking-note").Class("hint").Text(v.Ranking.Note),
 		app.Div().Class("actions").Body(
-			p.filter("rank-region", t(lang, "filter.region"), regions, p.rankRegion, func(v string) string {
-				if v == "" {
+			filter("rank-region", t(lang, "filter.region"), regions, v.Region, func(id string) string {
+				if id == "" {
 					return t(lang, "any")
 				}
-				return rules.RegionName(v, lang)
-			}, func(v string) { p.rankRegion = v }),
-			p.filter("rank-conf", t(lang, "filter.conf"), []string{"", "medium", "high"}, p.rankConf, func(v string) string {
-				if v == "" {
+				return rules.RegionName(id, lang)
+			}, func(id string) { p.rankRegion = id; p.refresh() }),
+			filter("rank-conf", t(lang, "filter.conf"), []string{"", "medium", "high"}, v.Conf, func(id string) string {
+				if id == "" {
 					return t(lang, "any")
 				}
-				return "≥ " + rules.ConfidenceName(v, lang)
-			}, func(v string) { p.rankConf = v }),
+				return "≥ " + rules.ConfidenceName(id, lang)
+			}, func(id string) { p.rankConf = id; p.refresh() }),
 		),
 		app.Table().ID("ranking").Class("tiers").Body(
 			app.THead().Body(app.Tr().Body(
-				p.sortHeader("rank", "#"), p.sortHeader("vendor", t(lang, "col.vendor")), app.Th().Scope("col").Text(t(lang, "col.tier")),
-				app.Th().Scope("col").Text(t(lang, "col.fits")), p.sortHeader("cost", t(lang, "col.horizon")),
-				p.sortHeader("unknowns", t(lang, "col.unknown")), app.Th().Scope("col").Text(t(lang, "col.conf")),
+				v.sortHeader("rank", "#"), v.sortHeader("vendor", t(lang, "col.vendor")), app.Th().Scope("col").Text(t(lang, "col.tier")),
+				app.Th().Scope("col").Text(t(lang, "col.fits")), v.sortHeader("cost", t(lang, "col.horizon")),
+				v.sortHeader("unknowns", t(lang, "col.unknown")), app.Th().Scope("col").Text(t(lang, "col.conf")),
 				app.Th().Scope("col").Text(t(lang, "col.use")),
 			)),
 			app.TBody().Body(app.Range(entries).Slice(func(i int) app.UI {
@@ -80,28 +96,27 @@ func (p *planner) renderVendors() app.UI {
 				)
 			})),
 		),
-		chartBox(t(lang, "ch.vendors"), &echart{ID: "chart-vendors", Label: t(lang, "ch.vendors"), Option: p.charts.Vendors}),
+		chartBox(t(lang, "ch.vendors"), &echart{ID: "chart-vendors", Label: t(lang, "ch.vendors"), Option: v.Chart}),
 	)
 }
 
 // rankedRows filters and sorts the ranking for display.
-func (p *planner) rankedRows() []rules.RankEntry {
+func (v *vendorsView) rankedRows() []rules.RankEntry {
 	var out []rules.RankEntry
-	conf := map[string]int{"": 0, "low": 0, "medium": 1, "high": 2}
-	for _, e := range p.ranking.Entries {
-		if conf[e.Confidence] < conf[p.rankConf] {
+	for _, e := range v.Ranking.Entries {
+		if v.Conf != "" && index(rules.Confidences, e.Confidence) < index(rules.Confidences, v.Conf) {
 			continue
 		}
-		if p.rankRegion != "" {
-			tier := rules.CatalogByID(p.catalogs(), e.Catalog).Tier(e.Tier)
-			if !contains(tier.Regions, p.rankRegion) {
+		if v.Region != "" {
+			tier := rules.CatalogByID(v.Cats, e.Catalog).Tier(e.Tier)
+			if !contains(tier.Regions, v.Region) {
 				continue
 			}
 		}
 		out = append(out, e)
 	}
 	cost := func(e rules.RankEntry) (float64, bool) {
-		if p.ranking.Currency != "" && e.Compared != nil {
+		if v.Ranking.Currency != "" && e.Compared != nil {
 			return *e.Compared, true
 		}
 		if e.MonthlyCost.Horizon != nil {
@@ -111,7 +126,7 @@ func (p *planner) rankedRows() []rules.RankEntry {
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
-		switch p.rankSort {
+		switch v.Sort {
 		case "cost":
 			ca, okA := cost(a)
 			cb, okB := cost(b)
@@ -129,17 +144,18 @@ func (p *planner) rankedRows() []rules.RankEntry {
 	return out
 }
 
-func (p *planner) sortHeader(key, label string) app.UI {
+func (v *vendorsView) sortHeader(key, label string) app.UI {
 	sorted := "none"
-	if p.rankSort == key || (p.rankSort == "" && key == "rank") {
+	if v.Sort == key || (v.Sort == "" && key == "rank") {
 		sorted = "ascending"
 	}
+	p := v.P
 	return app.Th().Scope("col").Aria("sort", sorted).Body(
-		app.Button().ID("sort-" + key).Class("sort").Text(label).OnClick(func(ctx app.Context, e app.Event) { p.rankSort = key }),
+		app.Button().ID("sort-" + key).Class("sort").Text(label).OnClick(func(ctx app.Context, e app.Event) { p.rankSort = key; p.refresh() }),
 	)
 }
 
-func (p *planner) filter(id, label string, values []string, cur string, name func(string) string, set func(string)) app.UI {
+func filter(id, label string, values []string, cur string, name func(string) string, set func(string)) app.UI {
 	return app.Div().Class("field").Body(
 		app.Label().For(id).Text(label),
 		app.Select().ID(id).OnChange(func(ctx app.Context, e app.Event) { set(ctx.JSSrc().Get("value").String()) }, id).Body(
@@ -156,4 +172,14 @@ func (p *planner) onTarget(catalog, tier string) app.EventHandler {
 		p.form.Values["target.catalog"], p.form.Values["target.tier"] = catalog, tier
 		p.changed(ctx)
 	}
+}
+
+// index is the position of s in list, or -1.
+func index(list []string, s string) int {
+	for i, x := range list {
+		if x == s {
+			return i
+		}
+	}
+	return -1
 }

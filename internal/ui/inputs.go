@@ -21,6 +21,20 @@ var units = map[string]string{
 
 func fieldID(key string) string { return "f-" + strings.NewReplacer(".", "-", "_", "-").Replace(key) }
 
+// inputsPanel is the form and the saved scenarios. The planner holds what
+// was typed; Rev changes with every change of state, so the panel redraws
+// after each (its inline messages follow every edit).
+type inputsPanel struct {
+	app.Compo
+
+	P   *planner
+	Rev int
+}
+
+func (v *inputsPanel) Render() app.UI {
+	return app.Div().Body(v.P.renderInputs(), v.P.renderScenarios())
+}
+
 func (p *planner) renderInputs() app.UI {
 	lang := p.lang
 	return app.Div().Class("form").Body(

@@ -54,7 +54,7 @@ func useChart(s rules.Scenario, cat *rules.Catalog, ev *rules.Evaluation, lang s
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true)}))
 	var names []string
 	for _, m := range []rules.Metric{rules.DAU, rules.MAU, rules.PeakConcurrent, rules.GroupMembers, rules.HistoryDays} {
-		names = append(names, metricWord(m, lang))
+		names = append(names, rules.MetricName(m, lang))
 	}
 	bar.SetXAxis(names)
 	for _, id := range uniq(ev.CurrentTier, ev.Recommended) {
@@ -96,7 +96,7 @@ func growthChart(cat *rules.Catalog, ev *rules.Evaluation, lang string) string {
 		}
 		var marks []opts.MarkLineNameYAxisItem
 		if l := tier.Limits.Get(m); l != nil {
-			marks = append(marks, opts.MarkLineNameYAxisItem{Name: tier.Name + " " + metricWord(m, lang), YAxis: *l})
+			marks = append(marks, opts.MarkLineNameYAxisItem{Name: tier.Name + " " + rules.MetricName(m, lang), YAxis: *l})
 		}
 		if mx, ok := tier.Max[m]; ok {
 			marks = append(marks, opts.MarkLineNameYAxisItem{Name: tier.Name + " max", YAxis: mx})
@@ -109,7 +109,7 @@ func growthChart(cat *rules.Catalog, ev *rules.Evaluation, lang string) string {
 			seriesOpts = append(seriesOpts, charts.WithMarkLineNameXAxisItemOpts(opts.MarkLineNameXAxisItem{
 				Name: t(lang, "ch.lost"), XAxis: *cur.HeadroomLostMonth}))
 		}
-		line.AddSeries(metricWord(m, lang), data, seriesOpts...)
+		line.AddSeries(rules.MetricName(m, lang), data, seriesOpts...)
 	}
 	line.Validate()
 	return string(line.JSONNotEscaped())

@@ -8,36 +8,31 @@ import (
 	"tierfit/plans"
 )
 
-func (p *planner) renderCharts() app.UI {
-	lang := p.lang
-	return app.Div().ID("charts").Class("charts").Body(
-		app.H3().Text(t(lang, "charts")),
-		app.Div().Class("chart-grid").Body(
-			chartBox(t(lang, "ch.use"), &echart{ID: "chart-use", Label: t(lang, "ch.use"), Option: p.charts.Use}),
-			chartBox(t(lang, "ch.growth"), &echart{ID: "chart-growth", Label: t(lang, "ch.growth"), Option: p.charts.Growth}),
-			chartBox(t(lang, "ch.cost"), &echart{ID: "chart-cost", Label: t(lang, "ch.cost"), Option: p.charts.Cost}),
-			app.If(p.charts.Rollout != "", chartBox(t(lang, "ch.rollout"), &echart{ID: "chart-rollout", Label: t(lang, "ch.rollout"), Option: p.charts.Rollout})),
-		),
-	)
+// checklistView is the export: download, copy, print, the timeline switch
+// and goldmark's preview of the Markdown. It is drawn from its fields; P
+// holds the Markdown the buttons use.
+type checklistView struct {
+	app.Compo
+
+	P       *planner
+	HTML    string
+	Lang    string
+	NoGantt bool
 }
 
-func chartBox(title string, c *echart) app.UI {
-	return app.Figure().Class("chart-box").Body(app.FigCaption().Text(title), c)
-}
-
-func (p *planner) renderChecklist() app.UI {
-	lang := p.lang
+func (v *checklistView) Render() app.UI {
+	lang, p := v.Lang, v.P
 	return app.Div().ID("checklist").Body(
 		app.H3().Text(t(lang, "checklist")),
 		app.Div().Class("actions").Body(
 			app.Button().ID("download-md").Text(t(lang, "download")).OnClick(p.onDownload),
 			app.Button().ID("copy-md").Text(t(lang, "copy")).OnClick(p.onCopy),
 			app.Button().ID("print").Text(t(lang, "print")).OnClick(p.printNow),
-			p.checkbox("gantt", t(lang, "gantt"), !p.noGantt, func(on bool) { p.noGantt = !on }),
+			p.checkbox("gantt", t(lang, "gantt"), !v.NoGantt, func(on bool) { p.noGantt = !on }),
 		),
 		// The preview is goldmark's HTML of the exported Markdown, rendered
 		// without WithUnsafe: raw HTML in the source is dropped.
-		app.Raw(p.html),
+		app.Raw(v.HTML),
 	)
 }
 
