@@ -220,7 +220,7 @@ func (p *planner) results() app.UI {
 		&tierTable{P: p, Ev: ev, Lang: lang, Compare: p.compare},
 		&vendorsView{P: p, Lang: lang, Show: p.showCompare, Ranking: p.ranking,
 			Target: [2]string{p.form.Values["target.catalog"], p.form.Values["target.tier"]},
-			Sort: p.rankSort, Region: p.rankRegion, Conf: p.rankConf, Chart: p.charts.Vendors, Cats: p.catalogs()},
+			Sort:   p.rankSort, Region: p.rankRegion, Conf: p.rankConf, Chart: p.charts.Vendors, Cats: p.catalogs()},
 		&chartsPanel{Charts: p.charts, Lang: lang},
 		&checklistView{P: p, HTML: p.html, Lang: lang, NoGantt: p.noGantt},
 	)

@@ -127,4 +127,3 @@ func (v *tierTable) sideBySide() app.UI {
 		),
 	)
 }
-
