@@ -3,6 +3,8 @@ package plans
 import (
 	"strings"
 	"time"
+
+	"tierfit/internal/i18n"
 )
 
 // A freeze is a period no step of a rollout should cross.
@@ -12,12 +14,7 @@ type freeze struct {
 	source   int       // index into freezeSourceList; -1 for the user's own
 }
 
-func (f freeze) name(lang string) string {
-	if lang == "zh" {
-		return f.names[1]
-	}
-	return f.names[0]
-}
+func (f freeze) name(lang i18n.Lang) string { return lang.Pick(f.names[0], f.names[1]) }
 
 // freezeSourceList is where the holiday table's dates come from.
 var freezeSourceList = []string{

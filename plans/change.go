@@ -30,7 +30,7 @@ func (c *checklist) change() {
 	w, sc := &c.w, c.sc
 	vendor, from, to := esc(c.cat.Name), esc(c.cur.Name), esc(c.rec.Name)
 	n := 1
-	section := func(key string, args ...any) {
+	section := func(key string, args ...string) {
 		w.heading(2, itoa(n)+". "+w.t(key, args...))
 		n++
 	}
@@ -89,7 +89,7 @@ func (c *checklist) change() {
 
 // switchBack writes the rollback of a plan change: switch back, unless the
 // tier left refuses today's usage; then never, and what to do instead.
-func (c *checklist) switchBack(section func(string, ...any)) {
+func (c *checklist) switchBack(section func(string, ...string)) {
 	w, sc := &c.w, c.sc
 	from, to := esc(c.cur.Name), esc(c.rec.Name)
 	if len(c.refused) > 0 {
@@ -113,7 +113,7 @@ func (c *checklist) switchBack(section func(string, ...any)) {
 
 // changeComms tells support and the team, and users only when the change
 // takes something away from them (two weeks ahead, a reminder before).
-func (c *checklist) changeComms(section func(string, ...any)) {
+func (c *checklist) changeComms(section func(string, ...string)) {
 	w, sc := &c.w, c.sc
 	section("h.comms")
 	w.due = w.day(sc, -1)
@@ -153,7 +153,7 @@ func (c *checklist) limitsText(ev *rules.Evaluation, t *rules.Tier) string {
 		}
 	}
 	if len(parts) == 0 {
-		return c.w.t("unknown")
+		return rules.UnknownValue(c.w.lang)
 	}
 	return joinList(parts, c.w.lang)
 }

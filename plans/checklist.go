@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"tierfit/rules"
+
+	"tierfit/internal/i18n"
 )
 
 // Options change what the checklist contains.
@@ -116,11 +118,7 @@ type checklist struct {
 func newChecklist(s rules.Scenario, cat *rules.Catalog, ev *rules.Evaluation, o Options) *checklist {
 	raw := s
 	s = s.WithDefaults()
-	lang := s.Lang
-	if lang != "zh" {
-		lang = "en"
-	}
-	c := &checklist{w: writer{lang: lang}, raw: raw, s: s, cat: cat, ev: ev, recCat: cat, recEval: ev}
+	c := &checklist{w: writer{lang: i18n.Of(s.Lang)}, raw: raw, s: s, cat: cat, ev: ev, recCat: cat, recEval: ev}
 	recID := ev.Recommended
 	if o.Target != nil {
 		c.recCat, c.recEval, recID = o.Target.Catalog, o.Target.Eval, o.Target.Tier
@@ -251,11 +249,8 @@ func (c *checklist) header() {
 }
 
 // reasons writes the decision's headline and then its details, separated.
-func reasons(list []string, lang string) string {
-	space, sep := " ", "; "
-	if lang == "zh" {
-		space, sep = "", "；"
-	}
+func reasons(list []string, lang i18n.Lang) string {
+	space, sep := lang.Space(), lang.Sep()
 	if len(list) == 0 {
 		return ""
 	}

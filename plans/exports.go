@@ -5,10 +5,12 @@ import (
 	"unicode"
 
 	"tierfit/rules"
+
+	"tierfit/internal/i18n"
 )
 
 // Headline is the decision in a few words, in lang: "upgrade now".
-func Headline(ev *rules.Evaluation, lang string) string {
+func Headline(ev *rules.Evaluation, lang i18n.Lang) string {
 	c := &checklist{w: writer{lang: lang}, ev: ev}
 	return c.decision()
 }
@@ -42,11 +44,7 @@ func FileName(s rules.Scenario) string {
 	if start := s.Rollout.Start; start != "" {
 		name += "-" + start
 	}
-	lang := "en"
-	if s.Lang == "zh" {
-		lang = "zh"
-	}
-	return name + "-" + lang + ".md"
+	return name + "-" + string(i18n.Of(s.Lang)) + ".md"
 }
 
 // A Phase is one bar of the rollout timeline: its label in the scenario's

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"time"
 
-	"tierfit/rules"
+	"tierfit/internal/i18n"
 )
 
 // todayText is the evaluation's today as a date, or "today".
@@ -86,7 +86,7 @@ func (c *checklist) rollback() {
 	w.task(w.t("r.reconcile"))
 }
 
-func itoa(i int) string { return rules.Num(int64(i)) }
+func itoa(i int) string { return i18n.Num(int64(i)) }
 
 func (c *checklist) pitfalls() {
 	w, sc := &c.w, c.sc

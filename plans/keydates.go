@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"tierfit/rules"
+
+	"tierfit/internal/i18n"
 )
 
 // keyDates writes the first section of every export: what moves, the dates
@@ -127,19 +129,7 @@ func (c *checklist) deadline() {
 }
 
 // joinList joins items with the language's separator.
-func joinList(items []string, lang string) string {
-	sep := "; "
-	if lang == "zh" {
-		sep = "；"
-	}
-	return strings.Join(items, sep)
-}
+func joinList(items []string, lang i18n.Lang) string { return strings.Join(items, lang.Sep()) }
 
 // joinIDs joins short items (ids, names) with the language's comma.
-func joinIDs(items []string, lang string) string {
-	sep := ", "
-	if lang == "zh" {
-		sep = "、"
-	}
-	return strings.Join(items, sep)
-}
+func joinIDs(items []string, lang i18n.Lang) string { return strings.Join(items, lang.Comma()) }

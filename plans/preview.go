@@ -6,6 +6,8 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
+
+	"tierfit/internal/i18n"
 )
 
 // markdown converts GitHub-flavoured Markdown (tables, task lists). It is
@@ -17,16 +19,13 @@ var markdown = goldmark.New(goldmark.WithExtensions(extension.GFM))
 // single <div class="markdown"> as go-app's app.Raw requires one root. The
 // task list's checkboxes get a label in lang ("to do"), so screen readers
 // name them.
-func PreviewHTML(md, lang string) string {
+func PreviewHTML(md string, lang i18n.Lang) string {
 	var buf bytes.Buffer
 	buf.WriteString(`<div class="markdown">`)
 	// Convert fails only when writing fails, and a bytes.Buffer does not.
 	_ = markdown.Convert([]byte(md), &buf)
 	buf.WriteString(`</div>`)
-	label := "to do"
-	if lang == "zh" {
-		label = "待办"
-	}
+	label := words.Msg(lang, "todo")
 	return strings.ReplaceAll(buf.String(), `<input disabled="" type="checkbox">`,
 		`<input disabled="" type="checkbox" aria-label="`+label+`">`)
 }

@@ -5,13 +5,15 @@ import (
 	"strings"
 
 	"tierfit/rules"
+
+	"tierfit/internal/i18n"
 )
 
 // RankingTable writes the cross-vendor ranking as a Markdown section in
 // lang: rank, vendor and tier, whether it fits and why not, cost now and at
 // the horizon in its own currency (and compared), unknowns, confidence and
 // the catalog's date.
-func RankingTable(r *rules.Ranking, horizon int, lang string) string {
+func RankingTable(r *rules.Ranking, horizon int, lang i18n.Lang) string {
 	w := &writer{lang: lang}
 	w.heading(2, w.t("h.ranking"))
 	w.line(esc(r.Note))
@@ -41,7 +43,7 @@ func RankingTable(r *rules.Ranking, horizon int, lang string) string {
 
 func money(w *writer, v *float64, currency string) string {
 	if v == nil {
-		return w.t("cost.unk")
+		return rules.UnknownValue(w.lang)
 	}
-	return rules.Money(w.lang, *v, currency)
+	return i18n.Money(w.lang, *v, currency)
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"tierfit/rules"
+
+	"tierfit/internal/i18n"
 )
 
 // summary writes what the plan rests on: the catalog and its sources, the
@@ -116,7 +118,7 @@ func (c *checklist) limit(u rules.MetricUse) string {
 	case u.Kind == "not_metered":
 		return w.t("not_metered")
 	case u.Limit == nil:
-		return w.t("unknown")
+		return rules.UnknownValue(w.lang)
 	case u.Kind == "hard_cap":
 		return w.num(*u.Limit) + w.paren(w.t("hard"))
 	case u.Kind == "included":
@@ -143,17 +145,16 @@ func (c *checklist) use(now, later *float64) string {
 	return f(now) + " → " + f(later)
 }
 
-func metricLabel(lang string, m rules.Metric) string {
-	en := map[rules.Metric][2]string{
-		rules.DAU: {"DAU", "日活 (DAU)"}, rules.MAU: {"MAU", "月活 (MAU)"},
-		rules.PeakConcurrent: {"Peak concurrent", "峰值并发"}, rules.GroupMembers: {"Largest group", "最大群人数"},
-		rules.HistoryDays: {"History (days)", "消息历史（天）"}, rules.MessagesMonth: {"Messages a month", "每月消息量"},
-		rules.APIQPS: {"API calls per second", "API 调用频率（次/秒）"},
-	}[m]
-	if lang == "zh" {
-		return en[1]
+// metricLabel is a metric's name as a table row heading, with its unit
+// where the metric has one.
+func metricLabel(lang i18n.Lang, m rules.Metric) string {
+	switch m {
+	case rules.HistoryDays:
+		return rules.MetricLabel(m, lang) + lang.Paren(words.Msg(lang, "unit.days"))
+	case rules.APIQPS:
+		return rules.MetricLabel(m, lang) + lang.Paren(words.Msg(lang, "unit.qps"))
 	}
-	return en[0]
+	return rules.MetricLabel(m, lang)
 }
 
 // costTable shows the monthly cost of the current and destination tiers.

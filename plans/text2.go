@@ -90,9 +90,3 @@ var text2 = map[string][2]string{
 	"ph.items":  {"Assess and choose|Integrate and test|Gray release|Data migration|Cutover and monitoring|Rollback", "评估与选型|集成与测试|灰度发布|数据迁移|切换与监控|回滚"},
 	"weekday":   {"Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday", "周日|周一|周二|周三|周四|周五|周六"},
 }
-
-func init() {
-	for k, v := range text2 {
-		text[k] = v
-	}
-}

@@ -150,9 +150,3 @@ var textKinds = map[string][2]string{
 	"scn.intro":  {"The input this plan was written from. Import this file in tierfit to open it again.", "本计划所依据的输入。在 tierfit 中导入此文件即可重新打开。"},
 	"sources_to": {"Sources of the new vendor", "新厂商的数据来源"},
 }
-
-func init() {
-	for k, v := range textKinds {
-		text[k] = v
-	}
-}

@@ -6,12 +6,28 @@ import (
 	"time"
 
 	"tierfit/rules"
+
+	"tierfit/internal/i18n"
 )
+
+// words is every heading, task and sentence of the checklist (text.go,
+// text2.go, text_kinds.go), in English and Chinese.
+var words = i18n.NewTable(merge(text, text2, textKinds))
+
+func merge(tables ...map[string][2]string) map[string][2]string {
+	out := map[string][2]string{}
+	for _, t := range tables {
+		for k, v := range t {
+			out[k] = v
+		}
+	}
+	return out
+}
 
 // writer builds the Markdown in one language.
 type writer struct {
 	b    strings.Builder
-	lang string
+	lang i18n.Lang
 	// due is the due date of the section being written; every task of the
 	// section carries it ("" for none).
 	due string
@@ -19,52 +35,24 @@ type writer struct {
 
 // t returns the text of key in the writer's language with its arguments,
 // which must already be escaped or be numbers and dates.
-func (w *writer) t(key string, args ...any) string {
-	pair, ok := text[key]
-	if !ok {
-		panic("plans: no text for " + key) // a test renders every key
-	}
-	f := pair[0]
-	if w.lang == "zh" {
-		f = pair[1]
-	}
-	if len(args) == 0 {
-		return strings.ReplaceAll(f, "%%", "%")
-	}
-	return fmt.Sprintf(f, args...)
-}
+func (w *writer) t(key string, args ...string) string { return words.Text(w.lang, key, args...) }
 
 // label writes "Project: " or "项目：".
 func (w *writer) label(key string) string { return w.t(key) + w.colon() }
 
 // colon is the language's colon before a value.
-func (w *writer) colon() string {
-	if w.lang == "zh" {
-		return "："
-	}
-	return ": "
-}
+func (w *writer) colon() string { return w.lang.Colon() }
 
 // paren wraps s in the language's parentheses.
-func (w *writer) paren(s string) string {
-	if w.lang == "zh" {
-		return "（" + s + "）"
-	}
-	return " (" + s + ")"
-}
+func (w *writer) paren(s string) string { return w.lang.Paren(s) }
 
 // sep is the language's separator between clauses.
-func (w *writer) sep() string {
-	if w.lang == "zh" {
-		return "；"
-	}
-	return "; "
-}
+func (w *writer) sep() string { return w.lang.Sep() }
 
 // confidence names a confidence level.
 func (w *writer) confidence(c string) string { return rules.ConfidenceName(c, w.lang) }
 
-func (w *writer) list(key string) []string { return strings.Split(w.t(key), "|") }
+func (w *writer) list(key string) []string { return words.List(w.lang, key) }
 
 func (w *writer) line(s string) {
 	w.b.WriteString(s)
@@ -114,7 +102,7 @@ func (w *writer) table(header []string, rows [][]string) {
 }
 
 // num formats a whole number for the language.
-func (w *writer) num(v int64) string { return rules.Num(v) }
+func (w *writer) num(v int64) string { return i18n.Num(v) }
 
 // day formats a day offset of the schedule: a date with its weekday when
 // the rollout has a start, else D-7 or D+14.
@@ -134,7 +122,7 @@ func (w *writer) day(sc schedule, offset int) string {
 // date formats a calendar date with its weekday in the language.
 func (w *writer) date(d time.Time) string {
 	wd := w.list("weekday")[d.Weekday()]
-	if w.lang == "zh" {
+	if w.lang == i18n.ZH {
 		return fmt.Sprintf("%d年%d月%d日（%s）", d.Year(), d.Month(), d.Day(), wd)
 	}
 	return d.Format("2006-01-02") + " (" + wd[:3] + ")"

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"tierfit/internal/i18n"
 	"tierfit/rules"
 )
 
@@ -87,9 +88,9 @@ func runCase(t *testing.T, file string) {
 	if tc.ScenarioRaw != nil {
 		input = []byte(*tc.ScenarioRaw)
 	}
-	lang := "en"
+	lang := i18n.EN
 	if strings.Contains(string(input), `"lang": "zh"`) || strings.Contains(string(input), `"lang":"zh"`) {
-		lang = "zh"
+		lang = i18n.ZH
 	}
 	s, ps := rules.DecodeScenario(input, lang)
 	if len(ps) == 0 {

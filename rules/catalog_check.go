@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+
+	"tierfit/internal/i18n"
 )
 
 // Catalog size limits: an import larger than this is refused with a message.
@@ -43,7 +45,7 @@ var catalogShape = &shape{kind: kObject, required: []string{"id", "name", "curre
 
 // DecodeCatalog decodes and validates a catalog, such as one a user
 // imports. Problems name the tier and the field, in lang.
-func DecodeCatalog(data []byte, lang string) (*Catalog, Problems) {
+func DecodeCatalog(data []byte, lang i18n.Lang) (*Catalog, Problems) {
 	var c Catalog
 	if ps := decodeJSON(data, catalogShape, &c, MaxCatalogBytes, lang); len(ps) > 0 {
 		return nil, ps
@@ -75,12 +77,12 @@ var (
 )
 
 // Validate returns every problem of the catalog.
-func (c *Catalog) Validate(lang string) Problems {
+func (c *Catalog) Validate(lang i18n.Lang) Problems {
 	v := validator{lang: lang}
 	v.id("id", c.ID)
 	v.name("name", c.Name, true)
 	if !currencyPattern.MatchString(c.Currency) {
-		v.add("currency", msg(lang, "v.type", txt(pick(lang == "zh", "a currency code such as USD or CNY", "货币代码，如 USD 或 CNY")), txt(jsonType(c.Currency))))
+		v.add("currency", msg(lang, "v.type", txt(msg(lang, "type.currency")), txt(jsonType(c.Currency))))
 	}
 	v.date("as_of", c.AsOf, true)
 	v.date("seen", c.Seen, false)
@@ -260,7 +262,7 @@ func (v *validator) id(f, s string) {
 
 // ImportCatalog decodes a catalog a user imports: DecodeCatalog, and its
 // id must not hide a built-in catalog.
-func ImportCatalog(data []byte, lang string) (*Catalog, Problems) {
+func ImportCatalog(data []byte, lang i18n.Lang) (*Catalog, Problems) {
 	c, ps := DecodeCatalog(data, lang)
 	if len(ps) == 0 && BuiltinCatalog(c.ID) != nil {
 		return nil, Problems{{"id", msg(lang, "v.builtin_id", txt(c.ID))}}

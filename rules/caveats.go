@@ -1,6 +1,10 @@
 package rules
 
-import "time"
+import (
+	"time"
+
+	"tierfit/internal/i18n"
+)
 
 // StaleMonths is the data age beyond which prices are flagged: vendors
 // change tiers often, and a year-old price page is a guess.
@@ -38,7 +42,7 @@ func monthsBetween(date string, now time.Time) *int {
 // caveats are the sentences that qualify every number: illustrative
 // figures, data older than StaleMonths, and how messages are counted for
 // the current and the recommended tier.
-func (ev *Evaluation) caveats(cat *Catalog, lang string) {
+func (ev *Evaluation) caveats(cat *Catalog, lang i18n.Lang) {
 	if cat.Illustrative {
 		ev.Caveats = append(ev.Caveats, msg(lang, "cav.illustrative", txt(cat.Name)))
 	}
@@ -90,7 +94,7 @@ func (ev *Evaluation) lookElsewhere(s Scenario, cat *Catalog, ctx Context) {
 			ev.Elsewhere = e
 			cost := msg(lang, "cost.unknown")
 			if e.MonthlyCost.Now != nil {
-				cost = Money(lang, *e.MonthlyCost.Now, e.MonthlyCost.Currency)
+				cost = i18n.Money(lang, *e.MonthlyCost.Now, e.MonthlyCost.Currency)
 			}
 			key := "dec.elsewhere"
 			if !verified {

@@ -2,11 +2,13 @@ package rules
 
 import (
 	"math"
+
+	"tierfit/internal/i18n"
 )
 
 // env is what every check needs besides the month's usage and the tier.
 type env struct {
-	lang     string
+	lang     i18n.Lang
 	currency string
 	facts    tierFacts      // of the tier being checked
 	guessed  [nMetrics]bool // usage estimated, not given, by slot
@@ -52,7 +54,7 @@ func percentOf(v, cap int64) string {
 	if cap == 0 {
 		return "∞"
 	}
-	return Num(int64(math.Round(float64(v) * 100 / float64(cap))))
+	return i18n.Num(int64(math.Round(float64(v) * 100 / float64(cap))))
 }
 
 func checkUsage(m Metric) func(e *env, u *month, t *Tier) Finding {
@@ -69,13 +71,13 @@ func checkUsage(m Metric) func(e *env, u *month, t *Tier) Finding {
 		}
 		name := metricName(e.lang, m)
 		if e.guessed[slot(m)] {
-			name += pick(e.lang == "zh", " (estimated)", "（估算）")
+			name += msg(e.lang, "estimated")
 		}
 		switch key {
 		case "usage.unlimited":
 			shown := "—"
 			if _, known := u.get(m); known {
-				shown = Num(v)
+				shown = i18n.Num(v)
 			}
 			e.write(&f, key, txt(name), txt(shown), txt(t.Name))
 		case "usage.not_provided":
@@ -92,7 +94,7 @@ func checkUsage(m Metric) func(e *env, u *month, t *Tier) Finding {
 			e.write(&f, key, txt(name), num(v), txt(t.Name), num(maxV))
 		case "quota.over":
 			o := e.facts[slot(m)].overage
-			e.write(&f, key, txt(name), num(v), txt(t.Name), num(limit), num(v-limit), txt(Money(e.lang, o.Cost(v-limit), e.currency)))
+			e.write(&f, key, txt(name), num(v), txt(t.Name), num(limit), num(v-limit), txt(i18n.Money(e.lang, o.Cost(v-limit), e.currency)))
 		default: // hard.fail, hard.pass, quota.within, quota.over_unknown
 			e.write(&f, key, txt(name), num(v), txt(t.Name), num(limit))
 		}
@@ -173,7 +175,7 @@ func useFlags(key string) uint8 {
 }
 
 // say builds a finding, with its sentence when e writes sentences.
-func (e *env) say(rule string, s Status, key string, args ...arg) Finding {
+func (e *env) say(rule string, s Status, key string, args ...i18n.Arg) Finding {
 	f := Finding{Rule: rule, Status: s}
 	if e.text {
 		e.write(&f, key, args...)
@@ -182,9 +184,9 @@ func (e *env) say(rule string, s Status, key string, args ...arg) Finding {
 }
 
 // write appends f's sentence to the buffer; sentences() hands it out.
-func (e *env) write(f *Finding, key string, args ...arg) {
+func (e *env) write(f *Finding, key string, args ...i18n.Arg) {
 	start := len(e.out)
-	e.out = appendMsg(e.out, e.lang, key, args...)
+	e.out = words.Append(e.out, e.lang, key, args...)
 	f.span = [2]int32{int32(start), int32(len(e.out))}
 }
 
@@ -198,7 +200,7 @@ func (f *Finding) setMessage(all string) {
 // checkNeed compares a need that must not exceed the tier's value.
 func checkNeed(m Metric) func(e *env, u *month, t *Tier) Finding {
 	return func(e *env, _ *month, t *Tier) Finding {
-		say := func(s Status, key string, args ...arg) Finding { return e.say(string(m), s, key, args...) }
+		say := func(s Status, key string, args ...i18n.Arg) Finding { return e.say(string(m), s, key, args...) }
 		need := e.group
 		switch m {
 		case HistoryDays:
@@ -233,7 +235,7 @@ func checkRegions(e *env, _ *month, t *Tier) Finding {
 // checkSet requires every needed id in offered. A nil offered list is
 // unknown; a partial list makes a missing id unknown rather than absent.
 func checkSet(e *env, rule string, needed, offered []string, partial bool, tier string) Finding {
-	say := func(s Status, key string, args ...arg) Finding { return e.say(rule, s, key, args...) }
+	say := func(s Status, key string, args ...i18n.Arg) Finding { return e.say(rule, s, key, args...) }
 	what := setName(e.lang, rule)
 	switch {
 	case len(needed) == 0:
@@ -257,7 +259,7 @@ func checkSet(e *env, rule string, needed, offered []string, partial bool, tier 
 }
 
 func checkSLA(e *env, _ *month, t *Tier) Finding {
-	say := func(s Status, key string, args ...arg) Finding { return e.say("sla", s, key, args...) }
+	say := func(s Status, key string, args ...i18n.Arg) Finding { return e.say("sla", s, key, args...) }
 	switch {
 	case e.sla == nil || *e.sla == 0:
 		return say(Pass, "sla.nothing")
@@ -272,7 +274,7 @@ func checkSLA(e *env, _ *month, t *Tier) Finding {
 }
 
 func checkLatency(e *env, _ *month, t *Tier) Finding {
-	say := func(s Status, key string, args ...arg) Finding { return e.say("latency", s, key, args...) }
+	say := func(s Status, key string, args ...i18n.Arg) Finding { return e.say("latency", s, key, args...) }
 	switch {
 	case e.latency == nil:
 		return say(Pass, "lat.nothing")
@@ -285,7 +287,7 @@ func checkLatency(e *env, _ *month, t *Tier) Finding {
 }
 
 func checkSupport(e *env, _ *month, t *Tier) Finding {
-	say := func(s Status, key string, args ...arg) Finding { return e.say("support", s, key, args...) }
+	say := func(s Status, key string, args ...i18n.Arg) Finding { return e.say("support", s, key, args...) }
 	switch {
 	case e.support == "":
 		return say(Pass, "sup.nothing")

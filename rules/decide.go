@@ -1,10 +1,14 @@
 package rules
 
-import "strings"
+import (
+	"strings"
+
+	"tierfit/internal/i18n"
+)
 
 // decide applies the decision rules in their order: no_fit, upgrade_now,
 // plan_upgrade, verify, switch_to_save, stay. It runs after recommend.
-func (ev *Evaluation) decide(cat *Catalog, lang string) {
+func (ev *Evaluation) decide(cat *Catalog, lang i18n.Lang) {
 	cur := ev.Tier(ev.CurrentTier)
 	anyFits := false
 	for i, t := range ev.Tiers {
@@ -43,9 +47,9 @@ func (ev *Evaluation) decide(cat *Catalog, lang string) {
 		ev.Decision = SwitchToSave
 		ev.Saving = &Saving{Now: minus(cur.MonthlyCost.Now, rec.MonthlyCost.Now),
 			Horizon: minus(cur.MonthlyCost.Horizon, rec.MonthlyCost.Horizon), Currency: cat.Currency}
-		ev.Reasons = append(ev.Reasons, msg(lang, "dec.switch_to_save", txt(rec.Name), txt(Money(lang, *ev.Saving.Horizon, cat.Currency)),
-			num(int64(ev.HorizonMonths)), txt(cur.Name), txt(Money(lang, *cur.MonthlyCost.Horizon, cat.Currency)),
-			txt(Money(lang, *rec.MonthlyCost.Horizon, cat.Currency))))
+		ev.Reasons = append(ev.Reasons, msg(lang, "dec.switch_to_save", txt(rec.Name), txt(i18n.Money(lang, *ev.Saving.Horizon, cat.Currency)),
+			num(int64(ev.HorizonMonths)), txt(cur.Name), txt(i18n.Money(lang, *cur.MonthlyCost.Horizon, cat.Currency)),
+			txt(i18n.Money(lang, *rec.MonthlyCost.Horizon, cat.Currency))))
 	default:
 		ev.Decision = Stay
 		ev.Reasons = append(ev.Reasons, msg(lang, "dec.stay", txt(cur.Name), num(int64(ev.HorizonMonths))))
@@ -78,7 +82,7 @@ func minus(a, b *float64) *float64 {
 // horizon cost before an unknown one, then the lower cost, then catalog
 // order. When none fits now, the closest: the fewest failing rules now,
 // then the fewest usage warnings, then catalog order.
-func (ev *Evaluation) recommend(cat *Catalog, lang string) {
+func (ev *Evaluation) recommend(cat *Catalog, lang i18n.Lang) {
 	steps := []struct {
 		name, key string
 		ok        func(t *TierResult) bool
@@ -203,11 +207,7 @@ func (ev *Evaluation) signals(cat *Catalog, e *env, months []month) {
 	}
 	add := func(id string, details []string) {
 		if len(details) > 0 {
-			sep := "; "
-			if lang == "zh" {
-				sep = "；"
-			}
-			ev.Signals = append(ev.Signals, Signal{id, msg(lang, "sig."+id, txt(cur.Name), txt(strings.Join(details, sep)))})
+			ev.Signals = append(ev.Signals, Signal{id, msg(lang, "sig."+id, txt(cur.Name), txt(strings.Join(details, lang.Sep())))})
 		}
 	}
 	failed := func(rule string) []string {

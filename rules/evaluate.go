@@ -3,6 +3,8 @@ package rules
 import (
 	"math"
 	"unsafe"
+
+	"tierfit/internal/i18n"
 )
 
 // An Evaluation is the engine's answer for one scenario and one catalog.
@@ -211,7 +213,7 @@ func Evaluate(s Scenario, cat *Catalog, ctx Context) (*Evaluation, Problems) {
 
 // project returns the usage of months 0…horizon: today's numbers, with
 // estimates where asked, grown by the monthly rate and rounded up.
-func project(s Scenario, horizon int, lang string) ([]month, []Estimate) {
+func project(s Scenario, horizon int, lang i18n.Lang) ([]month, []Estimate) {
 	u := s.Usage
 	var base month
 	for i, p := range []*float64{u.DAU, u.MAU, u.PeakConcurrent} {

@@ -3,6 +3,8 @@ package rules
 import (
 	"regexp"
 	"strings"
+
+	"tierfit/internal/i18n"
 )
 
 // freezePattern reads one freeze as a person writes it in a form field:
@@ -12,7 +14,7 @@ var freezePattern = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})\s*(?:to|–|-|~|\.\
 // ParseFreezes reads a form's freeze list: entries separated by ";" or
 // "；" or new lines. Text that is not such a list is a problem of field in
 // lang; the dates themselves are checked by Validate.
-func ParseFreezes(field, text, lang string) ([]Freeze, Problems) {
+func ParseFreezes(field, text string, lang i18n.Lang) ([]Freeze, Problems) {
 	var out []Freeze
 	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return r == ';' || r == '；' || r == '\n' }) {
 		part = strings.TrimSpace(part)

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"tierfit/internal/i18n"
 	"tierfit/rules"
 )
 
@@ -32,7 +33,7 @@ func FuzzScenario(f *testing.F) {
 	f.Add([]byte(`[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]`))
 	catalogs := rules.Builtin()
 	f.Fuzz(func(t *testing.T, data []byte) {
-		for _, lang := range rules.Langs {
+		for _, lang := range i18n.Langs {
 			s, ps := rules.DecodeScenario(data, lang)
 			if len(ps) > 0 {
 				continue

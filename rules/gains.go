@@ -1,16 +1,18 @@
 package rules
 
+import "tierfit/internal/i18n"
+
 // Gains lists what tier to offers over tier from, in lang: higher limits
 // and the features and regions it adds. Unknowns are left out: only what
 // the catalog states is a gain.
-func Gains(from, to *Tier, lang string) []string {
+func Gains(from, to *Tier, lang i18n.Lang) []string {
 	var out []string
 	for _, m := range []Metric{DAU, MAU, PeakConcurrent, GroupMembers, HistoryDays} {
 		a, b := from.Limits.Get(m), to.Limits.Get(m)
 		if b != nil && (a == nil || *b > *a) {
-			was := pick(lang == "zh", "unknown", "未知")
+			was := msg(lang, "unknown")
 			if a != nil {
-				was = Dec(*a)
+				was = i18n.Dec(*a)
 			}
 			out = append(out, msg(lang, "gain.limit", txt(metricName(lang, m)), txt(was), dec(*b)))
 		}

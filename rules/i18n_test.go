@@ -1,33 +1,35 @@
 package rules
 
 import (
-	"regexp"
-	"sort"
 	"testing"
+
+	"tierfit/internal/i18n"
 )
 
 // TestTextBothLanguages checks that every sentence exists in English and
 // Chinese and that both take the same arguments, so switching language can
-// never print %!s(MISSING) or drop a number.
+// never print %!s(MISSING) or drop a number; and that every key is used.
 func TestTextBothLanguages(t *testing.T) {
-	verb := regexp.MustCompile(`%(\[\d+\])?[a-z]`)
-	for key, pair := range text {
-		if pair[0] == "" || pair[1] == "" {
-			t.Errorf("%s: a language is empty", key)
-			continue
+	for name, table := range map[string]*i18n.Table{"words": words, "features": featureWords, "regions": regionWords} {
+		for _, p := range table.Check() {
+			t.Errorf("%s: %s", name, p)
 		}
-		en, zh := verb.FindAllString(pair[0], -1), verb.FindAllString(pair[1], -1)
-		sort.Strings(en)
-		sort.Strings(zh)
-		if len(en) != len(zh) {
-			t.Errorf("%s: English takes %v, Chinese %v", key, en, zh)
-			continue
+	}
+	unused, err := i18n.Unused(words, ".", "dec.status.", "sig.", "rec.", "metric.", "set.", "level.", "conf.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range unused {
+		t.Errorf("sentence %s is never used", key)
+	}
+	for _, id := range Features {
+		if !featureWords.Has(id) {
+			t.Errorf("feature %s has no explanation", id)
 		}
-		for i := range en {
-			if en[i] != zh[i] {
-				t.Errorf("%s: English takes %v, Chinese %v", key, en, zh)
-				break
-			}
+	}
+	for _, id := range Regions {
+		if !regionWords.Has(id) {
+			t.Errorf("region %s has no name", id)
 		}
 	}
 	for _, r := range Rules {
@@ -37,20 +39,7 @@ func TestTextBothLanguages(t *testing.T) {
 	}
 }
 
-func TestNumbers(t *testing.T) {
-	for in, want := range map[int64]string{0: "0", 999: "999", 1000: "1,000", 1234567: "1,234,567", -12000: "-12,000"} {
-		if got := Num(in); got != want {
-			t.Errorf("Num(%d) = %q, want %q", in, got, want)
-		}
-	}
-	for in, want := range map[float64]string{0.05: "0.05", 1161.95: "1,161.95", 12000.5: "12,000.5", 349: "349"} {
-		if got := Dec(in); got != want {
-			t.Errorf("Dec(%v) = %q, want %q", in, got, want)
-		}
-	}
-	if got := Money("zh", 999, "CNY"); got != "999 元" {
-		t.Errorf("Money zh CNY = %q", got)
-	}
+func TestCeilWhole(t *testing.T) {
 	if got := ceilWhole(3000 * 1.1); got != 3300 {
 		t.Errorf("ceilWhole(3000×1.1) = %d, want 3300 (float noise must not add a user)", got)
 	}

@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"tierfit/internal/i18n"
 )
 
 // shape describes the JSON an input may hold, so that every unknown field
@@ -51,7 +53,7 @@ const maxDepth = 32
 // empty input, inputs over maxBytes, a nesting deeper than maxDepth,
 // anything after the first JSON value, unknown fields and wrong types,
 // returning every such problem at once. A UTF-8 byte-order mark is ignored.
-func decodeJSON(data []byte, sh *shape, v any, maxBytes int, lang string) Problems {
+func decodeJSON(data []byte, sh *shape, v any, maxBytes int, lang i18n.Lang) Problems {
 	if len(data) > maxBytes {
 		return Problems{{"", msg(lang, "v.too_large", num(int64(len(data))), num(int64(maxBytes)))}}
 	}
@@ -132,7 +134,7 @@ func position(data []byte, offset int64) (line, col int) {
 
 // check walks a decoded tree against sh and appends a problem for every
 // unknown field and wrong type.
-func check(v any, sh *shape, path, lang string, ps *Problems) {
+func check(v any, sh *shape, path string, lang i18n.Lang, ps *Problems) {
 	if v == nil {
 		return
 	}
@@ -142,20 +144,20 @@ func check(v any, sh *shape, path, lang string, ps *Problems) {
 	switch sh.kind {
 	case kNumber:
 		if _, ok := v.(json.Number); !ok {
-			bad(pick(lang == "zh", "a number", "数字"))
+			bad(msg(lang, "type.number"))
 		}
 	case kString:
 		if _, ok := v.(string); !ok {
-			bad(pick(lang == "zh", "text", "文本"))
+			bad(msg(lang, "type.text"))
 		}
 	case kBool:
 		if _, ok := v.(bool); !ok {
-			bad(pick(lang == "zh", "true or false", "true 或 false"))
+			bad(msg(lang, "type.bool"))
 		}
 	case kList:
 		list, ok := v.([]any)
 		if !ok {
-			bad(pick(lang == "zh", "a list", "列表"))
+			bad(msg(lang, "type.list"))
 			return
 		}
 		if sh.max > 0 && len(list) > sh.max {
@@ -168,7 +170,7 @@ func check(v any, sh *shape, path, lang string, ps *Problems) {
 	case kMap:
 		m, ok := v.(map[string]any)
 		if !ok {
-			bad(pick(lang == "zh", "an object", "对象"))
+			bad(msg(lang, "type.object"))
 			return
 		}
 		for _, k := range sortedKeys(m) {
@@ -180,12 +182,12 @@ func check(v any, sh *shape, path, lang string, ps *Problems) {
 		case map[string]any:
 			check(o, overageObject, path, lang, ps)
 		default:
-			bad(pick(lang == "zh", `a number or {"price", "per"}`, `数字或 {"price", "per"}`))
+			bad(msg(lang, "type.overage"))
 		}
 	case kObject:
 		m, ok := v.(map[string]any)
 		if !ok {
-			bad(pick(lang == "zh", "an object", "对象"))
+			bad(msg(lang, "type.object"))
 			return
 		}
 		var unknown []string

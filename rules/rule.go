@@ -1,5 +1,7 @@
 package rules
 
+import "tierfit/internal/i18n"
+
 // A Rule is one check of a tier against the scenario: an id, a sentence
 // that explains why it matters (shown in the UI as the "why"), and the
 // check itself. Monthly rules depend on usage that grows and are checked
@@ -12,12 +14,7 @@ type Rule struct {
 }
 
 // DocIn returns the rule's explanation in lang.
-func (r Rule) DocIn(lang string) string {
-	if lang == "zh" {
-		return r.Doc[1]
-	}
-	return r.Doc[0]
-}
+func (r Rule) DocIn(lang i18n.Lang) string { return lang.Pick(r.Doc[0], r.Doc[1]) }
 
 // A Finding is one rule's verdict for one tier, with a sentence that
 // carries the numbers.

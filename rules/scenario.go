@@ -2,6 +2,8 @@ package rules
 
 import (
 	"math"
+
+	"tierfit/internal/i18n"
 )
 
 // A Scenario is the user's input: the product's numbers and needs, the
@@ -185,7 +187,7 @@ var scenarioShape = &shape{kind: kObject, required: []string{"usage"}, fields: m
 // DecodeScenario decodes a scenario from JSON. It reports malformed JSON,
 // unknown fields (typos must not be ignored) and wrong types, every one at
 // once, in lang. It does not validate values: see Validate.
-func DecodeScenario(data []byte, lang string) (Scenario, Problems) {
+func DecodeScenario(data []byte, lang i18n.Lang) (Scenario, Problems) {
 	var s Scenario
 	if ps := decodeJSON(data, scenarioShape, &s, MaxScenarioBytes, lang); len(ps) > 0 {
 		return Scenario{}, ps
@@ -194,12 +196,7 @@ func DecodeScenario(data []byte, lang string) (Scenario, Problems) {
 }
 
 // Lang returns the scenario's language if known, else English.
-func (s Scenario) language() string {
-	if contains(Langs, s.Lang) {
-		return s.Lang
-	}
-	return DefaultLang
-}
+func (s Scenario) language() i18n.Lang { return i18n.Of(s.Lang) }
 
 // Validate returns every problem of the scenario (with defaults applied)
 // against the catalogs it may name, in the scenario's language.

@@ -5,11 +5,13 @@ import (
 	"math"
 	"strconv"
 	"time"
+
+	"tierfit/internal/i18n"
 )
 
 // validator collects problems in one language.
 type validator struct {
-	lang string
+	lang i18n.Lang
 	ps   Problems
 }
 
@@ -49,7 +51,7 @@ func (v *validator) number(f string, x, lo, hi float64) bool {
 // whole checks a whole number lo ≤ x ≤ hi.
 func (v *validator) whole(f string, x, lo, hi float64) bool {
 	if x != math.Trunc(x) && !math.IsNaN(x) && !math.IsInf(x, 0) {
-		v.add(f, msg(v.lang, "v.range", txt(fmtNumber(lo)), txt(fmtNumber(hi)), txt(fmtNumber(x)+pick(v.lang == "zh", " (whole numbers only)", "（仅限整数）"))))
+		v.add(f, msg(v.lang, "v.range", txt(fmtNumber(lo)), txt(fmtNumber(hi)), txt(fmtNumber(x)+msg(v.lang, "v.whole_only"))))
 		return false
 	}
 	return v.number(f, x, lo, hi)

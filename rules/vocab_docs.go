@@ -1,6 +1,10 @@
 package rules
 
-import "strconv"
+import (
+	"strconv"
+
+	"tierfit/internal/i18n"
+)
 
 // featureDocs explains each feature id in a few words, for the checkboxes.
 var featureDocs = map[string][2]string{
@@ -30,14 +34,11 @@ var featureDocs = map[string][2]string{
 	"dedicated_region":         {"a dedicated region or stack", "专属区域或集群"},
 }
 
+// featureWords and regionWords are featureDocs and regionNames as tables.
+var featureWords, regionWords = i18n.NewTable(featureDocs), i18n.NewTable(regionNames)
+
 // FeatureDoc explains a feature id in lang, for a checkbox's label.
-func FeatureDoc(id, lang string) string {
-	d := featureDocs[id]
-	if lang == "zh" {
-		return d[1]
-	}
-	return d[0]
-}
+func FeatureDoc(id string, lang i18n.Lang) string { return featureWords.Msg(lang, id) }
 
 var regionNames = map[string][2]string{
 	"cn": {"Mainland China", "中国大陆"}, "hk": {"Hong Kong", "中国香港"}, "tw": {"Taiwan", "中国台湾"},
@@ -47,19 +48,13 @@ var regionNames = map[string][2]string{
 }
 
 // RegionName names a region id in lang.
-func RegionName(id, lang string) string {
-	d := regionNames[id]
-	if lang == "zh" {
-		return d[1]
-	}
-	return d[0]
-}
+func RegionName(id string, lang i18n.Lang) string { return regionWords.Msg(lang, id) }
 
 // SupportName names a support level in lang.
-func SupportName(level, lang string) string { return supportName(lang, level) }
+func SupportName(level string, lang i18n.Lang) string { return msg(lang, "level."+level) }
 
 // NotNumber is the problem of a form field whose text is not a number.
-func NotNumber(field, raw, lang string) Problem {
+func NotNumber(field, raw string, lang i18n.Lang) Problem {
 	return Problem{field, msg(lang, "v.not_a_number", txt(clip(raw)))}
 }
 
@@ -90,9 +85,9 @@ func ParseNumber(raw string) (v *float64, ok bool) {
 }
 
 // ConfidenceName names a confidence level in lang.
-func ConfidenceName(c, lang string) string { return word(lang, c) }
+func ConfidenceName(c string, lang i18n.Lang) string { return msg(lang, "conf."+c) }
 
 // TooLarge is the problem of an input of size bytes over limit.
-func TooLarge(size, limit int, lang string) Problem {
+func TooLarge(size, limit int, lang i18n.Lang) Problem {
 	return Problem{"", msg(lang, "v.too_large", num(int64(size)), num(int64(limit)))}
 }

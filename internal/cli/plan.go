@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"tierfit/internal/i18n"
 	"tierfit/plans"
 	"tierfit/rules"
 )
@@ -47,10 +48,7 @@ func runPlan(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if block, ok := plans.ScenarioJSON(data); ok { // an exported checklist carries its scenario
 		data = block
 	}
-	msgLang := *lang
-	if msgLang == "" {
-		msgLang = "en"
-	}
+	msgLang := i18n.Of(*lang)
 	s, ps := rules.DecodeScenario(data, msgLang)
 	if len(ps) > 0 {
 		return invalidInput{ps}
@@ -98,7 +96,7 @@ func runPlan(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		}
 		md := plans.Checklist(s, cat, ev, plans.Options{NoGantt: *noGantt, Target: target})
 		if ranking != nil {
-			md += "\n" + plans.RankingTable(ranking, ev.HorizonMonths, s.WithDefaults().Lang)
+			md += "\n" + plans.RankingTable(ranking, ev.HorizonMonths, i18n.Of(s.WithDefaults().Lang))
 		}
 		_, err := io.WriteString(stdout, md)
 		return err
@@ -133,7 +131,7 @@ func (o planOutput) MarshalJSON() ([]byte, error) {
 }
 
 // loadCatalog reads a -catalog argument: a built-in id or a file.
-func loadCatalog(arg, lang string) (*rules.Catalog, error) {
+func loadCatalog(arg string, lang i18n.Lang) (*rules.Catalog, error) {
 	if c := rules.BuiltinCatalog(arg); c != nil {
 		return c, nil
 	}

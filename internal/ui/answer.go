@@ -1,13 +1,14 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"tierfit/plans"
 	"tierfit/rules"
+
+	"tierfit/internal/i18n"
 )
 
 // answerCard is the answer: the decision with its reasons, the upgrade
@@ -20,7 +21,7 @@ type answerCard struct {
 	Ev   *rules.Evaluation
 	Cat  *rules.Catalog
 	Scen rules.Scenario
-	Lang string
+	Lang i18n.Lang
 }
 
 func (a *answerCard) Render() app.UI {
@@ -35,7 +36,7 @@ func (a *answerCard) Render() app.UI {
 					return app.Li().DataSet("signal", ev.Signals[i].ID).Text(ev.Signals[i].Message)
 				})),
 			)),
-			app.P().Class("source").Text(fmt.Sprintf(t(lang, "source"), a.Cat.Name, a.Cat.AsOf, rules.ConfidenceName(a.Cat.Confidence, lang))),
+			app.P().Class("source").Text(t(lang, "source", a.Cat.Name, a.Cat.AsOf, rules.ConfidenceName(a.Cat.Confidence, lang))),
 			app.If(len(ev.Caveats) > 0, app.Ul().ID("caveats").Class("caveats").Body(
 				app.Range(ev.Caveats).Slice(func(i int) app.UI { return app.Li().Text(ev.Caveats[i]) }),
 			)),
@@ -68,13 +69,13 @@ func (a *answerCard) recommended() app.UI {
 		app.Dl().Body(
 			app.Dt().Text(t(lang, "price")), app.Dd().Text(money(tier.PriceMonth, ev.Currency, lang)),
 			app.Dt().Text(t(lang, "cost.now")), app.Dd().ID("cost-now").Text(money(rec.MonthlyCost.Now, ev.Currency, lang)),
-			app.Dt().Text(fmt.Sprintf(t(lang, "cost.horizon"), ev.HorizonMonths)), app.Dd().ID("cost-horizon").Text(money(rec.MonthlyCost.Horizon, ev.Currency, lang)),
+			app.Dt().Text(t(lang, "cost.horizon", i18n.Num(int64(ev.HorizonMonths)))), app.Dd().ID("cost-horizon").Text(money(rec.MonthlyCost.Horizon, ev.Currency, lang)),
 			app.Dt().Text(t(lang, "limits")), app.Dd().Text(limitsLine(ev.Use(tier, a.Scen), lang)),
 			app.If(saving != "", app.Dt().Text(t(lang, "saving")), app.Dd().ID("saving").Text(saving)),
 			app.If(tier.PriceNote != "", app.Dt().Text(t(lang, "price.note")), app.Dd().ID("price-note").Text(tier.PriceNote)),
 		),
 		app.If(len(gains) > 0, app.Div().Body(
-			app.P().Text(fmt.Sprintf(t(lang, "adds"), cur.Name)),
+			app.P().Text(t(lang, "adds", cur.Name)),
 			app.Ul().ID("gains").Body(app.Range(gains).Slice(func(i int) app.UI { return app.Li().Text(gains[i]) })),
 		)),
 	)
@@ -90,30 +91,25 @@ func tierResult(ev *rules.Evaluation, id string) rules.TierResult {
 }
 
 // money is an amount in a currency, or "unknown — verify with the vendor".
-func money(v *float64, currency, lang string) string {
+func money(v *float64, currency string, lang i18n.Lang) string {
 	if v == nil {
-		return t(lang, "price.unk")
+		return rules.UnknownValue(lang)
 	}
-	return rules.Money(lang, *v, currency)
+	return i18n.Money(lang, *v, currency)
 }
 
 // limitsLine lists a tier's known limits: "MAU 10,000 · largest group 1,000".
-func limitsLine(use []rules.MetricUse, lang string) string {
+func limitsLine(use []rules.MetricUse, lang i18n.Lang) string {
 	var parts []string
 	for _, u := range use {
 		if u.Limit != nil {
-			parts = append(parts, rules.MetricName(u.Metric, lang)+" "+rules.Num(*u.Limit))
+			parts = append(parts, rules.MetricName(u.Metric, lang)+" "+i18n.Num(*u.Limit))
 		}
 	}
 	if len(parts) == 0 {
-		return t(lang, "price.unk")
+		return rules.UnknownValue(lang)
 	}
 	return strings.Join(parts, " · ")
 }
 
-func colon(lang string) string {
-	if lang == "zh" {
-		return "："
-	}
-	return ": "
-}
+func colon(lang i18n.Lang) string { return lang.Colon() }

@@ -6,6 +6,8 @@ import (
 
 	"tierfit/plans"
 	"tierfit/rules"
+
+	"tierfit/internal/i18n"
 )
 
 // chartSet holds the ECharts options (JSON) of the four charts. They are
@@ -15,7 +17,7 @@ type chartSet struct {
 	Vendors                    string // with the vendor comparison open
 }
 
-func buildCharts(s rules.Scenario, cat *rules.Catalog, ev *rules.Evaluation, target *plans.Target, lang string) chartSet {
+func buildCharts(s rules.Scenario, cat *rules.Catalog, ev *rules.Evaluation, target *plans.Target, lang i18n.Lang) chartSet {
 	return chartSet{
 		Use:     useChart(s, cat, ev, lang),
 		Growth:  growthChart(cat, ev, lang),
@@ -48,7 +50,7 @@ func intValue(p *int64) any {
 
 // useChart: how much of each limit the current and the recommended tier's
 // usage takes now, in percent.
-func useChart(s rules.Scenario, cat *rules.Catalog, ev *rules.Evaluation, lang string) string {
+func useChart(s rules.Scenario, cat *rules.Catalog, ev *rules.Evaluation, lang i18n.Lang) string {
 	bar := charts.NewBar()
 	bar.SetGlobalOptions(animationOff, fitLabels, allLabels, charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "0"}),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true)}))
@@ -77,7 +79,7 @@ func uniq(a, b string) []string {
 
 // growthChart: DAU, MAU and peak concurrency over the horizon, with the
 // current tier's caps and the month its headroom is lost.
-func growthChart(cat *rules.Catalog, ev *rules.Evaluation, lang string) string {
+func growthChart(cat *rules.Catalog, ev *rules.Evaluation, lang i18n.Lang) string {
 	line := charts.NewLine()
 	line.SetGlobalOptions(animationOff, fitLabels, charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "0"}),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}))
@@ -116,7 +118,7 @@ func growthChart(cat *rules.Catalog, ev *rules.Evaluation, lang string) string {
 }
 
 // costChart: every tier's monthly cost now and at the horizon.
-func costChart(ev *rules.Evaluation, lang string) string {
+func costChart(ev *rules.Evaluation, lang i18n.Lang) string {
 	bar := charts.NewBar()
 	bar.SetGlobalOptions(animationOff, fitLabels, allLabels, charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "0"}),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true)}))
@@ -166,16 +168,11 @@ func rolloutChart(phases []plans.Phase) string {
 	return string(bar.JSONNotEscaped())
 }
 
-func monthLabel(lang string, m int) string {
-	if lang == "zh" {
-		return "第 " + rules.Num(int64(m)) + " 个月"
-	}
-	return "Month " + rules.Num(int64(m))
-}
+func monthLabel(lang i18n.Lang, m int) string { return t(lang, "month", i18n.Num(int64(m))) }
 
 // vendorChart: each vendor's best fitting tier's monthly cost at the
 // horizon; one series per currency unless the ranking compares in one.
-func vendorChart(r *rules.Ranking, lang string) string {
+func vendorChart(r *rules.Ranking, lang i18n.Lang) string {
 	bar := charts.NewBar()
 	bar.SetGlobalOptions(animationOff, fitLabels, allLabels, charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "0"}),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true)}))

@@ -1,6 +1,10 @@
 package ui
 
-import "github.com/maxence-charriere/go-app/v9/pkg/app"
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"tierfit/internal/i18n"
+)
 
 // chartsPanel shows the four charts of the result (three for a plan with no
 // steps). It is drawn from its fields: go-app leaves it alone while the
@@ -9,7 +13,7 @@ type chartsPanel struct {
 	app.Compo
 
 	Charts chartSet
-	Lang   string
+	Lang   i18n.Lang
 }
 
 func (v *chartsPanel) Render() app.UI {

@@ -1,11 +1,11 @@
 package ui
 
 import (
-	"fmt"
-
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"tierfit/plans"
+
+	"tierfit/internal/i18n"
 )
 
 // checklistView is the export: download, copy, print, the timeline switch
@@ -16,7 +16,7 @@ type checklistView struct {
 
 	P       *planner
 	HTML    string
-	Lang    string
+	Lang    i18n.Lang
 	NoGantt bool
 }
 
@@ -52,7 +52,7 @@ func (p *planner) onCopy(ctx app.Context, e app.Event) {
 
 func (p *planner) importMessage(name string, ok bool) string {
 	if ok {
-		return fmt.Sprintf(t(p.lang, "imported"), name)
+		return t(p.lang, "imported", name)
 	}
-	return fmt.Sprintf(t(p.lang, "import.bad"), name)
+	return t(p.lang, "import.bad", name)
 }

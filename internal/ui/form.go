@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"tierfit/rules"
+
+	"tierfit/internal/i18n"
 )
 
 // form is what the user typed, kept as text: a half-typed or invalid
@@ -23,7 +25,7 @@ func exampleForm() form { return formOf(rules.Example()) }
 
 // scenario turns the form into a scenario in lang. Text that is not a
 // number is a problem of its field; everything else is left to Validate.
-func (f form) scenario(lang string) (rules.Scenario, rules.Problems) {
+func (f form) scenario(lang i18n.Lang) (rules.Scenario, rules.Problems) {
 	var ps rules.Problems
 	num := func(field string) *float64 {
 		raw := f.Values[field]
@@ -35,7 +37,7 @@ func (f form) scenario(lang string) (rules.Scenario, rules.Problems) {
 	}
 	v := f.Values
 	s := rules.Scenario{
-		Name: strings.TrimSpace(v["name"]), Catalog: v["catalog"], CurrentTier: v["current_tier"], Lang: lang,
+		Name: strings.TrimSpace(v["name"]), Catalog: v["catalog"], CurrentTier: v["current_tier"], Lang: string(lang),
 		Usage: rules.Usage{
 			DAU: num("usage.dau"), MAU: num("usage.mau"), PeakConcurrent: num("usage.peak_concurrent"),
 			MessagesPerDay: num("usage.messages_per_day"), MaxGroupMembers: num("usage.max_group_members"),

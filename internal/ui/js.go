@@ -2,6 +2,8 @@ package ui
 
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"tierfit/internal/i18n"
 )
 
 // Browser calls that have no go-app wrapper. Natively every app.Value call
@@ -89,16 +91,16 @@ func clearFragment() {
 }
 
 // browserLang is the browser's preferred language: zh or en.
-func browserLang() string {
-	if l := app.Window().Get("navigator").Get("language"); l.Truthy() && len(l.String()) >= 2 && l.String()[:2] == "zh" {
-		return "zh"
+func browserLang() i18n.Lang {
+	if l := app.Window().Get("navigator").Get("language"); l.Truthy() && len(l.String()) >= 2 {
+		return i18n.Of(l.String()[:2])
 	}
-	return "en"
+	return i18n.EN
 }
 
 // setDocumentLang tells screen readers and fonts the page's language.
-func setDocumentLang(lang string) {
-	app.Window().Get("document").Get("documentElement").Set("lang", htmlLang(lang))
+func setDocumentLang(lang i18n.Lang) {
+	app.Window().Get("document").Get("documentElement").Set("lang", lang.HTML())
 }
 
 // ChartsScript is the ECharts bundle the site serves.

@@ -7,6 +7,8 @@ import (
 
 	"tierfit/plans"
 	"tierfit/rules"
+
+	"tierfit/internal/i18n"
 )
 
 // ReadyID is the id of an element that only the running WASM renders (after
@@ -21,7 +23,7 @@ type planner struct {
 
 	mounted  bool
 	update   bool // a new version is installed: offer a reload
-	lang     string
+	lang     i18n.Lang
 	form     form
 	imported []*rules.Catalog
 	noGantt  bool
@@ -67,7 +69,7 @@ type planner struct {
 // so the pre-rendered page already shows a result; in the browser OnMount
 // evaluates once, after restoring what the user had typed.
 func newPlanner() *planner {
-	p := &planner{lang: "en", form: exampleForm(), saved: map[string]form{}}
+	p := &planner{lang: i18n.EN, form: exampleForm(), saved: map[string]form{}}
 	if app.IsServer {
 		p.recompute()
 	}
@@ -175,11 +177,11 @@ func (p *planner) setStatus(ok bool, msg string, details ...string) {
 
 func (p *planner) Render() app.UI {
 	lang := p.lang
-	return app.Div().Class("page").Lang(htmlLang(lang)).Body(
+	return app.Div().Class("page").Lang(lang.HTML()).Body(
 		app.Header().Class("top").Body(
 			app.H1().Text("tierfit"),
 			app.P().Class("tagline").Text(t(lang, "tagline")),
-			app.Button().ID("lang-toggle").Class("lang").Lang(otherLang(lang)).Title(t(lang, "lang.label")).
+			app.Button().ID("lang-toggle").Class("lang").Lang(lang.Other().HTML()).Title(t(lang, "lang.label")).
 				Text(t(lang, "lang")).OnClick(p.onLang),
 		),
 		app.If(p.update, app.Div().ID("update").Class("status ok").Aria("live", "polite").Body(
@@ -243,21 +245,6 @@ func (p *planner) refresh() {
 	}
 }
 
-// otherLang is the language the toggle switches to, as an HTML lang.
-func otherLang(lang string) string {
-	if lang == "zh" {
-		return "en"
-	}
-	return "zh-CN"
-}
-
-func htmlLang(lang string) string {
-	if lang == "zh" {
-		return "zh-CN"
-	}
-	return "en"
-}
-
 func (p *planner) renderStatus() app.UI {
 	class := "status error"
 	if p.statusOK {
@@ -272,10 +259,6 @@ func (p *planner) renderStatus() app.UI {
 }
 
 func (p *planner) onLang(ctx app.Context, e app.Event) {
-	if p.lang == "zh" {
-		p.lang = "en"
-	} else {
-		p.lang = "zh"
-	}
+	p.lang = p.lang.Other()
 	p.changed(ctx)
 }

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"encoding/json"
-	"fmt"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -59,7 +58,7 @@ func (p *planner) onSaveNamed(ctx app.Context, e app.Event) {
 		if p.changedElsewhere(saved, name) {
 			alt := freeName(saved, name)
 			saved[alt] = p.form.clone()
-			p.setStatus(false, fmt.Sprintf(t(p.lang, "conflict"), name, alt))
+			p.setStatus(false, t(p.lang, "conflict", name, alt))
 			return
 		}
 		saved[name] = p.form.clone()

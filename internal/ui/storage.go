@@ -10,6 +10,8 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"tierfit/rules"
+
+	"tierfit/internal/i18n"
 )
 
 // Storage keys. Values are JSON (go-app's BrowserStorage encodes them).
@@ -30,8 +32,8 @@ func (p *planner) restore(ctx app.Context) {
 	p.lang = browserLang()
 	p.loadCatalogs(ctx)
 	var lang string
-	if p.get(ctx, keyLang, &lang) == nil && (lang == "en" || lang == "zh") {
-		p.lang = lang
+	if p.get(ctx, keyLang, &lang) == nil && i18n.Known(lang) {
+		p.lang = i18n.Lang(lang)
 	}
 	if frag := app.Window().URL().Fragment; strings.HasPrefix(frag, sharePrefix) {
 		s, ps := decodeShare(strings.TrimPrefix(frag, sharePrefix), p.lang)
@@ -142,8 +144,8 @@ func (p *planner) set(ctx app.Context, key string, v any) (err error) {
 // loadScenario replaces the form with a scenario (import, share link).
 func (p *planner) loadScenario(s rules.Scenario) {
 	p.form = formOf(s)
-	if s.Lang == "en" || s.Lang == "zh" {
-		p.lang = s.Lang
+	if i18n.Known(s.Lang) {
+		p.lang = i18n.Lang(s.Lang)
 	}
 }
 
@@ -163,13 +165,13 @@ func ShareLink(base string, s rules.Scenario) string {
 }
 
 // decodeShare reads a share fragment back into a scenario.
-func decodeShare(frag, lang string) (rules.Scenario, rules.Problems) {
+func decodeShare(frag string, lang i18n.Lang) (rules.Scenario, rules.Problems) {
 	if len(frag) > rules.MaxScenarioBytes*4/3+4 {
-		return rules.Scenario{}, rules.Problems{{Message: "link too long"}}
+		return rules.Scenario{}, rules.Problems{{Message: t(lang, "link.long")}}
 	}
 	b, err := base64.RawURLEncoding.DecodeString(strings.TrimRight(frag, "="))
 	if err != nil {
-		return rules.Scenario{}, rules.Problems{{Message: "not a tierfit share link (" + err.Error() + ")"}}
+		return rules.Scenario{}, rules.Problems{{Message: t(lang, "link.notours")}}
 	}
 	return rules.DecodeScenario(b, lang)
 }
@@ -223,7 +225,7 @@ func freeName(saved map[string]form, name string) string {
 		return name
 	}
 	for i := 2; ; i++ {
-		alt := name + " (" + rules.Num(int64(i)) + ")"
+		alt := name + " (" + i18n.Num(int64(i)) + ")"
 		if _, taken := saved[alt]; !taken {
 			return alt
 		}

@@ -1,11 +1,11 @@
 package ui
 
 import (
-	"fmt"
-
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"tierfit/rules"
+
+	"tierfit/internal/i18n"
 )
 
 // tierTable lists every tier with whether it fits, its cost and its
@@ -16,7 +16,7 @@ type tierTable struct {
 
 	P       *planner
 	Ev      *rules.Evaluation
-	Lang    string
+	Lang    i18n.Lang
 	Compare []string // tier ids ticked for side-by-side
 }
 
@@ -31,7 +31,7 @@ func (v *tierTable) table() app.UI {
 		app.Table().Class("tiers").Body(
 			app.THead().Body(app.Tr().Body(
 				app.Th().Scope("col").Text(t(lang, "col.tier")), app.Th().Scope("col").Text(t(lang, "col.fits")),
-				app.Th().Scope("col").Text(fmt.Sprintf(t(lang, "col.cost"), ev.HorizonMonths)),
+				app.Th().Scope("col").Text(t(lang, "col.cost", i18n.Num(int64(ev.HorizonMonths)))),
 				app.Th().Scope("col").Text(t(lang, "col.unknown")), app.Th().Scope("col").Text(t(lang, "col.compare")),
 			)),
 			app.TBody().Body(app.Range(ev.Tiers).Slice(func(i int) app.UI {
@@ -56,7 +56,7 @@ func (v *tierTable) table() app.UI {
 					),
 					app.Td().Class("fits "+class).Text(fits),
 					app.Td().Text(money(tr.MonthlyCost.Now, ev.Currency, lang)+" → "+money(tr.MonthlyCost.Horizon, ev.Currency, lang)),
-					app.Td().Text(rules.Num(int64(tr.Unknowns))),
+					app.Td().Text(i18n.Num(int64(tr.Unknowns))),
 					app.Td().Body(app.Input().Type("checkbox").ID("cmp-"+tr.ID).Aria("label", t(lang, "col.compare")+" "+tr.Name).
 						Checked(contains(v.Compare, tr.ID)).OnChange(v.P.onCompare(tr.ID), tr.ID)),
 				)
@@ -67,7 +67,7 @@ func (v *tierTable) table() app.UI {
 
 // fitsWord says whether a tier fits, never green when the catalog cannot
 // confirm it: a tier that fits only as far as the catalog knows is "verify".
-func fitsWord(tr rules.TierResult, lang string) (word, class string) {
+func fitsWord(tr rules.TierResult, lang i18n.Lang) (word, class string) {
 	switch {
 	case !tr.Fits:
 		return t(lang, "fits.no"), "fail"

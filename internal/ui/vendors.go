@@ -6,6 +6,8 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"tierfit/rules"
+
+	"tierfit/internal/i18n"
 )
 
 // vendorsView is "Compare vendors": every catalog's tiers ranked by
@@ -16,7 +18,7 @@ type vendorsView struct {
 	app.Compo
 
 	P       *planner
-	Lang    string
+	Lang    i18n.Lang
 	Show    bool
 	Ranking *rules.Ranking
 	Target  [2]string // catalog and tier, or empty
@@ -82,14 +84,14 @@ func (v *vendorsView) Render() app.UI {
 				if len(e.WhyNot) > 0 {
 					why = e.WhyNot[0]
 				}
-				cost := t(lang, "price.unk")
+				cost := rules.UnknownValue(lang)
 				if e.MonthlyCost.Horizon != nil {
-					cost = rules.Money(lang, *e.MonthlyCost.Horizon, e.MonthlyCost.Currency)
+					cost = i18n.Money(lang, *e.MonthlyCost.Horizon, e.MonthlyCost.Currency)
 				}
 				return app.Tr().DataSet("pair", e.Catalog+"/"+e.Tier).Body(
-					app.Td().Text(rules.Num(int64(e.Rank))), app.Td().Text(e.CatalogName), app.Td().Text(e.TierName),
+					app.Td().Text(i18n.Num(int64(e.Rank))), app.Td().Text(e.CatalogName), app.Td().Text(e.TierName),
 					app.Td().Class("fits "+class).Title(why).Text(fits),
-					app.Td().Text(cost), app.Td().Text(rules.Num(int64(e.Unknowns))),
+					app.Td().Text(cost), app.Td().Text(i18n.Num(int64(e.Unknowns))),
 					app.Td().Text(rules.ConfidenceName(e.Confidence, lang)+" · "+e.AsOf),
 					app.Td().Body(app.Button().ID("target-"+e.Catalog+"-"+e.Tier).Aria("label", t(lang, "use.target")+" "+e.CatalogName+" "+e.TierName).
 						Text(t(lang, "use.target")).OnClick(p.onTarget(e.Catalog, e.Tier), e.Catalog, e.Tier)),

@@ -1,5 +1,7 @@
 package ui
 
+import "tierfit/internal/i18n"
+
 // ui holds the interface's own words (labels, units, buttons) in English
 // and Chinese. Every sentence about tiers, limits or the migration comes from
 // rules/ and plans/.
@@ -69,16 +71,16 @@ var ui = map[string][2]string{
 	"stale":              {"Some inputs need fixing — the result below is from the last valid input.", "部分输入需要修正——下方结果基于上一次有效输入。"},
 	"recommended":        {"Recommended tier", "推荐套餐"},
 	"price":              {"Price", "价格"},
-	"price.unk":          {"unknown — verify with the vendor", "未知——请向厂商核实"},
 	"cost.now":           {"Monthly cost now", "当前月费"},
-	"cost.horizon":       {"At month %d", "第 %d 个月"},
-	"adds":               {"Adds over %s", "相对 %s 的提升"},
+	"month":              {"Month %[1]s", "第 %[1]s 个月"},
+	"cost.horizon":       {"At month %[1]s", "第 %[1]s 个月"},
+	"adds":               {"Adds over %[1]s", "相对 %[1]s 的提升"},
 	"limits":             {"Limits", "上限"},
 	"signals":            {"Upgrade signals", "升级信号"},
 	"tiers":              {"Every tier", "全部套餐"},
 	"col.tier":           {"Tier", "套餐"},
 	"col.fits":           {"Fits now", "当前满足"},
-	"col.cost":           {"Cost now → month %d", "月费 当前 → 第 %d 个月"},
+	"col.cost":           {"Cost now → month %[1]s", "月费 当前 → 第 %[1]s 个月"},
 	"col.unknown":        {"To verify", "待核实"},
 	"col.compare":        {"Compare", "对比"},
 	"fits.yes":           {"✓ fits", "✓ 满足"},
@@ -92,7 +94,7 @@ var ui = map[string][2]string{
 	"compare":            {"Side by side", "并排对比"},
 	"rule":               {"Rule", "规则"},
 	"compare.hint":       {"Tick two tiers to see them side by side.", "勾选两个套餐即可并排对比。"},
-	"source":             {"Source: %s, as of %s, confidence %s", "来源：%s，截至 %s，可信度 %s"},
+	"source":             {"Source: %[1]s, as of %[2]s, confidence %[3]s", "来源：%[1]s，截至 %[2]s，可信度 %[3]s"},
 	"charts":             {"Charts", "图表"},
 	"ch.use":             {"Use of each limit now (%)", "当前各项上限占用（%）"},
 	"ch.growth":          {"Growth over the horizon", "规划周期内的增长"},
@@ -119,40 +121,37 @@ var ui = map[string][2]string{
 	"print":              {"Print", "打印"},
 	"gantt":              {"Include the Mermaid timeline", "包含 Mermaid 时间线"},
 
-	"saved":       {"Saved scenarios", "已保存场景"},
-	"scen.name":   {"Scenario name", "场景名称"},
-	"save":        {"Save", "保存"},
-	"rename":      {"Rename", "重命名"},
-	"duplicate":   {"Duplicate", "复制"},
-	"delete":      {"Delete", "删除"},
-	"load":        {"Open", "打开"},
-	"share":       {"Copy share link", "复制分享链接"},
-	"share.note":  {"The scenario is in the link after #, so it never reaches a server.", "场景保存在链接 # 之后的部分，不会发送到服务器。"},
-	"export":      {"Export scenario JSON", "导出场景 JSON"},
-	"import":      {"Import scenario (JSON or exported .md)", "导入场景（JSON 或导出的 .md）"},
-	"import.cat":  {"Import catalog JSON", "导入目录 JSON"},
-	"imported":    {"Imported %s.", "已导入 %s。"},
-	"import.bad":  {"%s was not imported; nothing changed:", "%s 未导入，未做任何更改："},
-	"name.needed": {"Type a scenario name first.", "请先输入场景名称。"},
-	"no.saved":    {"No saved scenarios yet.", "尚无已保存的场景。"},
-	"restored":    {"Restored your last scenario.", "已恢复您上次的场景。"},
-	"from.link":   {"Opened the scenario from the link.", "已从链接打开场景。"},
-	"link.bad":    {"The link's scenario could not be read; your saved scenario is shown instead:", "无法读取链接中的场景，已显示您保存的场景："},
-	"no.storage":  {"This browser does not let tierfit save (private mode, blocked site data or full storage). Your work stays in this tab only: export it to keep it.", "此浏览器不允许 tierfit 保存数据（隐私模式、禁用了网站数据或存储已满）。您的输入只保留在此标签页中：请导出以免丢失。"},
-	"conflict":    {"Another tab changed \"%s\"; yours was saved as \"%s\".", "另一个标签页修改了\"%s\"；您的版本已另存为\"%s\"。"},
-	"update":      {"A new version of tierfit is available.", "tierfit 有新版本可用。"},
-	"reload":      {"Reload", "重新加载"},
-	"storage.bad": {"The saved scenario could not be read and was set aside; starting from the example.", "无法读取已保存的场景，已另存备份；从示例开始。"},
+	"saved":        {"Saved scenarios", "已保存场景"},
+	"scen.name":    {"Scenario name", "场景名称"},
+	"save":         {"Save", "保存"},
+	"rename":       {"Rename", "重命名"},
+	"duplicate":    {"Duplicate", "复制"},
+	"delete":       {"Delete", "删除"},
+	"load":         {"Open", "打开"},
+	"share":        {"Copy share link", "复制分享链接"},
+	"share.note":   {"The scenario is in the link after #, so it never reaches a server.", "场景保存在链接 # 之后的部分，不会发送到服务器。"},
+	"export":       {"Export scenario JSON", "导出场景 JSON"},
+	"import":       {"Import scenario (JSON or exported .md)", "导入场景（JSON 或导出的 .md）"},
+	"import.cat":   {"Import catalog JSON", "导入目录 JSON"},
+	"imported":     {"Imported %[1]s.", "已导入 %[1]s。"},
+	"import.bad":   {"%[1]s was not imported; nothing changed:", "%[1]s 未导入，未做任何更改："},
+	"name.needed":  {"Type a scenario name first.", "请先输入场景名称。"},
+	"no.saved":     {"No saved scenarios yet.", "尚无已保存的场景。"},
+	"restored":     {"Restored your last scenario.", "已恢复您上次的场景。"},
+	"from.link":    {"Opened the scenario from the link.", "已从链接打开场景。"},
+	"link.long":    {"The link is too long to hold a scenario.", "链接过长，无法包含场景。"},
+	"link.notours": {"The link does not hold a tierfit scenario.", "链接中没有 tierfit 场景。"},
+	"link.bad":     {"The link's scenario could not be read; your saved scenario is shown instead:", "无法读取链接中的场景，已显示您保存的场景："},
+	"no.storage":   {"This browser does not let tierfit save (private mode, blocked site data or full storage). Your work stays in this tab only: export it to keep it.", "此浏览器不允许 tierfit 保存数据（隐私模式、禁用了网站数据或存储已满）。您的输入只保留在此标签页中：请导出以免丢失。"},
+	"conflict":     {"Another tab changed %[1]q; yours was saved as %[2]q.", "另一个标签页修改了“%[1]s”；您的版本已另存为“%[2]s”。"},
+	"update":       {"A new version of tierfit is available.", "tierfit 有新版本可用。"},
+	"reload":       {"Reload", "重新加载"},
+	"storage.bad":  {"The saved scenario could not be read and was set aside; starting from the example.", "无法读取已保存的场景，已另存备份；从示例开始。"},
 }
 
-// t returns a UI word in the page's language.
-func t(lang, key string) string {
-	w, ok := ui[key]
-	if !ok {
-		return key
-	}
-	if lang == "zh" {
-		return w[1]
-	}
-	return w[0]
-}
+// words is the interface's own words as an i18n table.
+var words = i18n.NewTable(ui)
+
+// t returns a UI word or sentence in the page's language, with its
+// arguments (%[1]s …).
+func t(lang i18n.Lang, key string, args ...string) string { return words.Text(lang, key, args...) }

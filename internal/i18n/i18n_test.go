@@ -1,0 +1,50 @@
+package i18n
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestTable(t *testing.T) {
+	tb := NewTable(map[string][2]string{
+		"a":    {"%[1]s has %[2]s (%[1]q) at 5%%", "%[2]s：%[1]s，5%%"},
+		"bad":  {"%[1]s", "缺"},
+		"half": {"only English", ""},
+		"list": {"a|b", "甲"},
+	})
+	if got := tb.Msg(EN, "a", Str("Pro"), Int(12000)); got != `Pro has 12,000 ("Pro") at 5%` {
+		t.Errorf("Msg en = %q", got)
+	}
+	if got := tb.Msg(ZH, "a", Str("Pro"), Count(3, " 天")); got != "3 天：Pro，5%" {
+		t.Errorf("Msg zh = %q", got)
+	}
+	if got := tb.Msg(EN, "nope"); got != "nope" {
+		t.Errorf("a missing key shows as itself, got %q", got)
+	}
+	want := []string{"bad: English takes %[1], Chinese ", "half: a language is missing", "list: the languages list different numbers of items"}
+	if got := tb.Check(); !reflect.DeepEqual(got, want) {
+		t.Errorf("Check = %q, want %q", got, want)
+	}
+	if got := tb.Msg(EN, "a", Decimal(1161.951), Exact(99.995)); got != `1,161.95 has 99.995 (1,161.95) at 5%` {
+		t.Errorf("numbers: %q", got)
+	}
+}
+
+func TestNumbersAndWords(t *testing.T) {
+	for in, want := range map[int64]string{0: "0", 999: "999", 1000: "1,000", 1234567: "1,234,567", -12000: "-12,000"} {
+		if got := Num(in); got != want {
+			t.Errorf("Num(%d) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[float64]string{0.05: "0.05", 1161.95: "1,161.95", 12000.5: "12,000.5", 349: "349"} {
+		if got := Dec(in); got != want {
+			t.Errorf("Dec(%v) = %q, want %q", in, got, want)
+		}
+	}
+	if Money(ZH, 999, "CNY") != "999 元" || Money(EN, 349, "USD") != "USD 349" {
+		t.Error("Money")
+	}
+	if Of("zh") != ZH || Of("fr") != EN || ZH.HTML() != "zh-CN" || EN.Other() != ZH || ZH.Paren("x") != "（x）" {
+		t.Error("Lang helpers")
+	}
+}
