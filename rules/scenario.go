@@ -224,39 +224,13 @@ func (s Scenario) validate(catalogs []*Catalog) Problems {
 		}
 	}
 
-	u := s.Usage
-	for _, c := range []struct {
-		f string
-		p *float64
-	}{
-		{"usage.dau", u.DAU}, {"usage.mau", u.MAU}, {"usage.peak_concurrent", u.PeakConcurrent},
-		{"usage.messages_per_day", u.MessagesPerDay}, {"usage.max_group_members", u.MaxGroupMembers},
-		{"usage.history_days", u.HistoryDays}, {"usage.api_calls_per_second", u.APICallsPerSecond},
-	} {
-		if c.p != nil {
-			v.count(c.f, *c.p)
-		}
-	}
-	v.usage(u)
-	if u.MonthlyGrowthPercent != nil {
-		v.number("usage.monthly_growth_percent", *u.MonthlyGrowthPercent, -99, 1000)
-	}
-	v.number("usage.dau_mau_percent", *u.DAUMAUPercent, 1, 100)
-	v.number("usage.peak_percent_of_mau", *u.PeakPercentOfMAU, 0.01, 100)
+	v.checkNumbers(&s)
+	v.usage(s.Usage)
 
 	n := s.Needs
 	v.ids("needs.features", n.Features, Features)
 	v.ids("needs.regions", n.Regions, Regions)
-	if n.LatencyMS != nil {
-		v.number("needs.latency_ms", *n.LatencyMS, 1, 600000)
-	}
-	if n.SLAPercent != nil {
-		v.number("needs.sla_percent", *n.SLAPercent, 0, 100)
-	}
 	v.oneOf("needs.support", n.Support, SupportLevels, false)
-
-	v.number("policy.headroom_percent", *s.Policy.HeadroomPercent, 0, 90)
-	v.whole("policy.horizon_months", *s.Policy.HorizonMonths, 1, 60)
 	for _, c := range sortedKeys(s.Policy.FX) {
 		if !currencyPattern.MatchString(c) {
 			v.add("policy.fx", msg(v.lang, "v.currency", txt(clip(c))))
@@ -268,11 +242,7 @@ func (s Scenario) validate(catalogs []*Catalog) Problems {
 	r := s.Rollout
 	v.date("rollout.start", r.Start, false)
 	v.steps("rollout.steps_percent", r.StepsPercent)
-	v.whole("rollout.bake_days", *r.BakeDays, 0, 90)
 	v.oneOf("rollout.timezone", r.Timezone, TimeZones, true)
-	v.whole("rollout.cutover_hour", *r.CutoverHour, 0, 23)
-	v.whole("rollout.monitor_days", *r.MonitorDays, 0, 180)
-	v.whole("rollout.rollback_minutes", *r.RollbackMinutes, 1, 1440)
 	v.ids("rollout.changes", r.Changes, Changes)
 	v.freezes("rollout.freezes", r.Freezes)
 	return v.ps.sorted()

@@ -7,10 +7,11 @@ import (
 	"strings"
 )
 
-// Unused lists the table's keys that no Go file of dir (tests aside)
-// names as a quoted string, except keys that begin with one of dynamic:
-// the prefixes of keys the code builds ("dec." + decision). Tests call it
-// so a sentence nobody shows is deleted rather than translated forever.
+// Unused lists the table's keys that no Go file of dir (tests aside) names
+// as a quoted string besides the table's own entry, except keys that begin
+// with one of dynamic: the prefixes of keys the code builds ("dec." +
+// decision). Tests call it so a sentence nobody shows is deleted rather
+// than translated forever.
 func Unused(t *Table, dir string, dynamic ...string) ([]string, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "*.go"))
 	if err != nil {
@@ -34,7 +35,7 @@ func Unused(t *Table, dir string, dynamic ...string) ([]string, error) {
 		for _, p := range dynamic {
 			dyn = dyn || strings.HasPrefix(key, p)
 		}
-		if !dyn && !strings.Contains(code, strconv.Quote(key)) {
+		if !dyn && strings.Count(code, strconv.Quote(key)) < 2 {
 			out = append(out, key)
 		}
 	}

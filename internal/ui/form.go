@@ -23,39 +23,30 @@ type form struct {
 // exampleForm is what a first visit shows: the example scenario.
 func exampleForm() form { return formOf(rules.Example()) }
 
-// scenario turns the form into a scenario in lang. Text that is not a
-// number is a problem of its field; everything else is left to Validate.
+// scenario turns the form into a scenario in lang, field by field of
+// rules.Fields. Text that is not a number is a problem of its field;
+// everything else is left to Validate.
 func (f form) scenario(lang i18n.Lang) (rules.Scenario, rules.Problems) {
 	var ps rules.Problems
-	num := func(field string) *float64 {
-		raw := f.Values[field]
-		v, ok := rules.ParseNumber(raw)
-		if !ok {
-			ps = append(ps, rules.NotNumber(field, raw, lang))
-		}
-		return v
-	}
 	v := f.Values
 	s := rules.Scenario{
 		Name: strings.TrimSpace(v["name"]), Catalog: v["catalog"], CurrentTier: v["current_tier"], Lang: string(lang),
-		Usage: rules.Usage{
-			DAU: num("usage.dau"), MAU: num("usage.mau"), PeakConcurrent: num("usage.peak_concurrent"),
-			MessagesPerDay: num("usage.messages_per_day"), MaxGroupMembers: num("usage.max_group_members"),
-			HistoryDays: num("usage.history_days"), MonthlyGrowthPercent: num("usage.monthly_growth_percent"),
-			APICallsPerSecond: num("usage.api_calls_per_second"),
-			Estimate:          f.Estimate, DAUMAUPercent: num("usage.dau_mau_percent"), PeakPercentOfMAU: num("usage.peak_percent_of_mau"),
-		},
-		Needs: rules.Needs{
-			Features: append([]string(nil), f.Features...), Regions: append([]string(nil), f.Regions...),
-			LatencyMS: num("needs.latency_ms"), SLAPercent: num("needs.sla_percent"), Support: v["needs.support"],
-		},
-		Policy: rules.Policy{HeadroomPercent: num("policy.headroom_percent"), HorizonMonths: num("policy.horizon_months")},
-		Rollout: rules.Rollout{
-			Start: strings.TrimSpace(v["rollout.start"]), BakeDays: num("rollout.bake_days"), Timezone: v["rollout.timezone"],
-			CutoverHour: num("rollout.cutover_hour"), MonitorDays: num("rollout.monitor_days"), RollbackMinutes: num("rollout.rollback_minutes"),
-		},
+		Usage:   rules.Usage{Estimate: f.Estimate},
+		Needs:   rules.Needs{Support: v["needs.support"]},
+		Rollout: rules.Rollout{Start: strings.TrimSpace(v["rollout.start"]), Timezone: v["rollout.timezone"]},
 	}
-	s.Rollout.Changes = append([]string(nil), f.Changes...)
+	for _, fd := range rules.Fields {
+		switch {
+		case fd.IsNumber():
+			x, ok := rules.ParseNumber(v[fd.Path])
+			if !ok {
+				ps = append(ps, rules.NotNumber(fd.Path, v[fd.Path], lang))
+			}
+			*s.NumberAt(fd.Path) = x
+		case fd.Kind == rules.IDs:
+			*s.ListAt(fd.Path) = append([]string(nil), *f.list(fd.Path)...)
+		}
+	}
 	if fr, fps := rules.ParseFreezes("rollout.freezes", v["rollout.freezes"], lang); len(fps) > 0 {
 		ps = append(ps, fps...)
 	} else {
@@ -77,33 +68,39 @@ func (f form) scenario(lang i18n.Lang) (rules.Scenario, rules.Problems) {
 	return s, ps
 }
 
+// list is where the form keeps the ids of a list field (the saved form's
+// shape: features, regions, changes).
+func (f *form) list(path string) *[]string {
+	switch path {
+	case "needs.features":
+		return &f.Features
+	case "needs.regions":
+		return &f.Regions
+	}
+	return &f.Changes
+}
+
 // formOf fills a form from a scenario (an import, a share link).
 func formOf(s rules.Scenario) form {
 	f := form{Values: map[string]string{
 		"name": s.Name, "catalog": s.Catalog, "current_tier": s.CurrentTier, "needs.support": s.Needs.Support,
 		"rollout.start": s.Rollout.Start, "rollout.timezone": s.Rollout.Timezone,
 		"rollout.freezes": rules.FormatFreezes(s.Rollout.Freezes),
-	}, Features: s.Needs.Features, Regions: s.Needs.Regions, Estimate: s.Usage.Estimate, Changes: s.Rollout.Changes}
+	}, Estimate: s.Usage.Estimate}
 	if s.Target != nil {
 		f.Values["target.catalog"], f.Values["target.tier"] = s.Target.Catalog, s.Target.Tier
 	}
-	u, n, p, r := s.Usage, s.Needs, s.Policy, s.Rollout
-	for field, x := range map[string]*float64{
-		"usage.dau": u.DAU, "usage.mau": u.MAU, "usage.peak_concurrent": u.PeakConcurrent,
-		"usage.messages_per_day": u.MessagesPerDay, "usage.max_group_members": u.MaxGroupMembers,
-		"usage.history_days": u.HistoryDays, "usage.monthly_growth_percent": u.MonthlyGrowthPercent,
-		"usage.api_calls_per_second": u.APICallsPerSecond,
-		"usage.dau_mau_percent":      u.DAUMAUPercent, "usage.peak_percent_of_mau": u.PeakPercentOfMAU,
-		"needs.latency_ms": n.LatencyMS, "needs.sla_percent": n.SLAPercent,
-		"policy.headroom_percent": p.HeadroomPercent, "policy.horizon_months": p.HorizonMonths,
-		"rollout.bake_days": r.BakeDays, "rollout.cutover_hour": r.CutoverHour, "rollout.monitor_days": r.MonitorDays,
-		"rollout.rollback_minutes": r.RollbackMinutes,
-	} {
-		if x != nil {
-			f.Values[field] = strconv.FormatFloat(*x, 'f', -1, 64)
+	for _, fd := range rules.Fields {
+		switch {
+		case fd.IsNumber():
+			if x := *s.NumberAt(fd.Path); x != nil {
+				f.Values[fd.Path] = strconv.FormatFloat(*x, 'f', -1, 64)
+			}
+		case fd.Kind == rules.IDs:
+			*f.list(fd.Path) = *s.ListAt(fd.Path)
 		}
 	}
-	if len(r.StepsPercent) > 0 {
+	if r := s.Rollout; len(r.StepsPercent) > 0 {
 		parts := make([]string, len(r.StepsPercent))
 		for i, x := range r.StepsPercent {
 			parts[i] = strconv.FormatFloat(x, 'f', -1, 64)

@@ -5,18 +5,18 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
+	"tierfit/internal/i18n"
 	"tierfit/rules"
 )
 
-// units gives each number field its unit label.
-var units = map[string]string{
-	"usage.dau": "unit.users", "usage.mau": "unit.users", "usage.peak_concurrent": "unit.users",
-	"usage.messages_per_day": "unit.msgs", "usage.max_group_members": "unit.members", "usage.history_days": "unit.days",
-	"usage.monthly_growth_percent": "unit.month", "usage.api_calls_per_second": "unit.qps", "usage.dau_mau_percent": "unit.pct", "usage.peak_percent_of_mau": "unit.pct",
-	"needs.latency_ms": "unit.ms", "needs.sla_percent": "unit.pct", "policy.headroom_percent": "unit.pct",
-	"policy.horizon_months": "unit.months", "rollout.bake_days": "unit.days", "rollout.cutover_hour": "unit.hour",
-	"rollout.monitor_days": "unit.days", "rollout.rollback_minutes": "unit.min", "rollout.steps_percent": "unit.steps",
-	"rollout.freezes": "unit.freezes",
+// unitOf is the unit id rules.Fields gives a field.
+func unitOf(path string) string {
+	for _, f := range rules.Fields {
+		if f.Path == path {
+			return f.Unit
+		}
+	}
+	return ""
 }
 
 func fieldID(key string) string { return "f-" + strings.NewReplacer(".", "-", "_", "-").Replace(key) }
@@ -35,56 +35,81 @@ func (v *inputsPanel) Render() app.UI {
 	return app.Div().Body(v.P.renderInputs(), v.P.renderScenarios())
 }
 
+// sections are the form's fieldsets: the first word of their fields' paths.
+var sections = []string{"usage", "needs", "policy", "rollout"}
+
+// renderInputs draws every field of rules.Fields: the ones with a one-word
+// path first, then a fieldset per section.
 func (p *planner) renderInputs() app.UI {
 	lang := p.lang
-	return app.Div().Class("form").Body(
-		app.If(len(p.problems.For("")) > 0 || p.generalProblems() != nil, app.Div().Class("field-error").Text(strings.Join(p.generalProblems(), "; "))),
-		p.text("name"),
-		p.catalogSelect(),
-		p.tierSelect(),
-		app.FieldSet().Body(
-			app.Legend().Text(t(lang, "sec.usage")),
-			p.ownProblems("usage"),
-			p.number("usage.dau"), p.number("usage.mau"), p.number("usage.peak_concurrent"),
-			p.number("usage.messages_per_day"), p.number("usage.max_group_members"), p.number("usage.history_days"),
-			p.number("usage.monthly_growth_percent"), p.number("usage.api_calls_per_second"),
-			p.checkbox("usage.estimate", t(lang, "usage.estimate"), p.form.Estimate, func(on bool) { p.form.Estimate = on }),
-			app.If(p.form.Estimate, app.Div().Body(p.number("usage.dau_mau_percent"), p.number("usage.peak_percent_of_mau"))),
-		),
-		app.FieldSet().Body(
-			app.Legend().Text(t(lang, "sec.needs")),
-			p.idList("needs.features", rules.Features, &p.form.Features, func(id string) string {
-				return id + " — " + rules.FeatureDoc(id, lang)
-			}),
-			p.idList("needs.regions", rules.Regions, &p.form.Regions, func(id string) string {
-				return rules.RegionName(id, lang) + " (" + id + ")"
-			}),
-			p.number("needs.latency_ms"), p.number("needs.sla_percent"),
-			p.choice("needs.support", append([]string{""}, rules.SupportLevels...), func(v string) string {
-				if v == "" {
-					return t(lang, "none")
-				}
-				return rules.SupportName(v, lang)
-			}),
-		),
-		app.FieldSet().Body(
-			app.Legend().Text(t(lang, "sec.policy")),
-			p.number("policy.headroom_percent"), p.number("policy.horizon_months"),
-		),
-		app.FieldSet().Body(
-			app.Legend().Text(t(lang, "sec.rollout")),
-			p.date("rollout.start"), p.text("rollout.steps_percent"), p.number("rollout.bake_days"),
-			p.choice("rollout.timezone", append([]string{""}, rules.TimeZones...), func(v string) string {
-				if v == "" {
-					return t(lang, "tz.none")
-				}
-				return v
-			}),
-			p.number("rollout.cutover_hour"), p.number("rollout.monitor_days"), p.number("rollout.rollback_minutes"),
-			p.idList("rollout.changes", rules.Changes, &p.form.Changes, func(id string) string { return t(lang, "change."+id) }),
-			p.text("rollout.freezes"),
-		),
-	)
+	body := []app.UI{app.If(len(p.generalProblems()) > 0, app.Div().Class("field-error").Text(strings.Join(p.generalProblems(), "; ")))}
+	for _, f := range rules.Fields {
+		if !strings.Contains(f.Path, ".") {
+			body = append(body, p.field(f))
+		}
+	}
+	for _, sec := range sections {
+		set := []app.UI{app.Legend().Text(t(lang, "sec."+sec)), p.ownProblems(sec)}
+		for _, f := range rules.Fields {
+			if strings.HasPrefix(f.Path, sec+".") && (f.DependsOn == "" || p.flag(f.DependsOn)) {
+				set = append(set, p.field(f))
+			}
+		}
+		body = append(body, app.FieldSet().Body(set...))
+	}
+	return app.Div().Class("form").Body(body...)
+}
+
+// field draws one field by its kind.
+func (p *planner) field(f rules.Field) app.UI {
+	lang := p.lang
+	switch f.Kind {
+	case rules.Count, rules.Number, rules.Whole:
+		return p.number(f.Path)
+	case rules.Date:
+		return p.date(f.Path)
+	case rules.Flag:
+		return p.checkbox(f.Path, t(lang, f.Path), p.flag(f.Path), func(on bool) { p.form.Estimate = on })
+	case rules.IDs:
+		return p.idList(f.Path, f.Choices, p.form.list(f.Path), func(id string) string { return idLabel(f.Path, id, lang) })
+	case rules.Choice:
+		switch f.Path {
+		case "catalog":
+			return p.catalogSelect()
+		case "current_tier":
+			return p.tierSelect()
+		}
+		return p.choice(f.Path, append([]string{""}, f.Choices...), func(id string) string { return choiceLabel(f.Path, id, lang) })
+	}
+	return p.text(f.Path) // text, steps, freezes
+}
+
+// flag is the form's one flag, the estimate switch.
+func (p *planner) flag(path string) bool { return path == "usage.estimate" && p.form.Estimate }
+
+// idLabel names an id of a list field.
+func idLabel(path, id string, lang i18n.Lang) string {
+	switch path {
+	case "needs.features":
+		return id + " — " + rules.FeatureDoc(id, lang)
+	case "needs.regions":
+		return rules.RegionName(id, lang) + " (" + id + ")"
+	}
+	return t(lang, "change."+id)
+}
+
+// choiceLabel names a choice; "" is the field's "none" (no support need,
+// no time zone).
+func choiceLabel(path, id string, lang i18n.Lang) string {
+	switch {
+	case id == "" && path == "rollout.timezone":
+		return t(lang, "tz.none")
+	case id == "":
+		return t(lang, "none")
+	case path == "needs.support":
+		return rules.SupportName(id, lang)
+	}
+	return id
 }
 
 // generalProblems are problems with no field of their own.
@@ -118,8 +143,8 @@ func (p *planner) wrap(key, id string, control app.HTMLInput) app.UI {
 		control = control.Aria("describedby", id+"-err")
 	}
 	unit := ""
-	if u, ok := units[key]; ok {
-		unit = t(p.lang, u)
+	if u := unitOf(key); u != "" {
+		unit = t(p.lang, "unit."+u)
 	}
 	return app.Div().Class("field").DataSet("field", key).Body(
 		app.Label().For(id).Text(t(p.lang, key)),

@@ -13,7 +13,7 @@ import (
 func (p *planner) renderScenarios() app.UI {
 	lang, names := p.lang, p.savedNames()
 	return app.FieldSet().ID("scenarios").Body(
-		app.Legend().Text(t(lang, "sec.scen")),
+		app.Legend().Text(t(lang, "scenarios")),
 		app.Div().Class("field").Body(
 			app.Label().For("scen-name").Text(t(lang, "scen.name")),
 			app.Input().ID("scen-name").Type("text").MaxLength(rules.MaxNameLen).Value(p.scenName).
