@@ -218,6 +218,10 @@ func containsMetric(list []Metric, m Metric) bool {
 	return false
 }
 
+// The vendor catalogs are generated from the sourced reference in
+// catalogs/reference; generic.json is written by hand.
+//go:generate go run ./internal/gencatalogs
+
 //go:embed catalogs/*.json
 var catalogFiles embed.FS
 

@@ -1,6 +1,7 @@
 package rules_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"reflect"
@@ -35,7 +36,7 @@ func TestBuiltinCatalogsValid(t *testing.T) {
 	}
 }
 
-// reference mirrors the fields of ../shared/reference/im-tiers.json that the
+// reference mirrors the fields of catalogs/reference/im-tiers.json that the
 // built-in catalogs must carry exactly.
 type reference struct {
 	Vendors []struct {
@@ -61,17 +62,12 @@ type reference struct {
 }
 
 // TestBuiltinCatalogsMatchReference checks every vendor catalog against the
-// sourced reference: no invented number, unknown stays unknown.
+// sourced reference, independently of the generator that writes them: no
+// invented number, unknown stays unknown.
 func TestBuiltinCatalogsMatchReference(t *testing.T) {
-	// The reference lives next to the project (../shared/reference), where
-	// developers and CI have it; a lone clone skips this check.
-	path := os.Getenv("TIERFIT_REFERENCE")
-	if path == "" {
-		path = "../../shared/reference/im-tiers.json"
-	}
-	data, err := os.ReadFile(path)
+	data, err := os.ReadFile("catalogs/reference/im-tiers.json")
 	if err != nil {
-		t.Skipf("reference not found, catalogs not compared (set TIERFIT_REFERENCE): %v", err)
+		t.Fatal(err)
 	}
 	var ref reference
 	if err := json.Unmarshal(data, &ref); err != nil {
@@ -147,6 +143,26 @@ func TestBuiltinCatalogsMatchReference(t *testing.T) {
 	}
 	if checked < 9 {
 		t.Errorf("checked %d vendors against the reference, want at least 9", checked)
+	}
+}
+
+// TestReferenceCopyIsCurrent compares the project's copy of the reference
+// with the shared one next to the project, where developers have it: a
+// newer shared reference is copied in and the catalogs regenerated
+// (go generate ./rules). A lone clone has only its copy and skips this.
+func TestReferenceCopyIsCurrent(t *testing.T) {
+	for _, name := range []string{"im-tiers.json", "im-tiers.md"} {
+		shared, err := os.ReadFile("../../shared/reference/" + name)
+		if err != nil {
+			t.Skipf("no shared reference next to the project: %v", err)
+		}
+		mine, err := os.ReadFile("catalogs/reference/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(shared, mine) {
+			t.Errorf("catalogs/reference/%s differs from ../shared/reference/%s: copy it and run go generate ./rules", name, name)
+		}
 	}
 }
 
