@@ -95,6 +95,11 @@ func (p *planner) OnMount(ctx app.Context) {
 	p.recompute()
 	setDocumentLang(p.lang)
 	p.mounted = true
+	// The inputs were drawn from the example before OnMount ran: a new rev
+	// redraws them from what was restored, in the same update that shows
+	// the page as ready (else a keystroke in between edits the example
+	// and saves it over the user's work).
+	p.refresh()
 	// After the first update is drawn: the sections to watch exist, and
 	// ECharts loads after that paint.
 	ctx.Defer(func(ctx app.Context) {
