@@ -39,6 +39,7 @@ func runAxe(t *testing.T, s *session) []axeViolation {
 // TestAccessibility: axe-core finds nothing on the main view, in English and
 // in Chinese, with the details of tiers opened and two tiers compared.
 func TestAccessibility(t *testing.T) {
+	t.Parallel()
 	s, _ := openApp(t)
 	click(t, s, "cmp-free")
 	click(t, s, "cmp-pro")

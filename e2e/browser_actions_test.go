@@ -63,7 +63,7 @@ func waitFor(t *testing.T, s *session, cond string) {
 			let ok = false;
 			try { ok = !!(%s); } catch (e) {}
 			if (ok) return resolve(true);
-			if (performance.now() - start > 5000) return resolve(false);
+			if (performance.now() - start > 20000) return resolve(false);
 			setTimeout(tick, 20);
 		};
 		tick();
@@ -108,7 +108,7 @@ func (s *session) download(t *testing.T, name string) []byte {
 	t.Helper()
 	dir := t.TempDir()
 	if _, err := chromedp.CallBrowser(s.ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
-		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir}); err != nil {
+		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir, BrowserContextID: s.browserContext()}); err != nil {
 		t.Fatal(err)
 	}
 	click(t, s, "download-md")

@@ -21,6 +21,7 @@ func upload(t *testing.T, s *session, input, name, content string) {
 // An exported checklist carries its scenario: importing the .md brings the
 // form back as it was, and the plan with it.
 func TestUIExportImportsBack(t *testing.T) {
+	t.Parallel()
 	s, _ := openApp(t)
 	setField(t, s, "f-name", "Round trip")
 	click(t, s, "f-rollout-changes-sdk")

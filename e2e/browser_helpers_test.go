@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"context"
 	"fmt"
 	"net/http/httptest"
 	"net/url"
@@ -9,12 +8,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
-	"time"
 
-	"github.com/chromedp/cdproto/emulation"
-	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 
 	"tierfit/internal/site"
@@ -68,81 +63,6 @@ func serveSite(t *testing.T, dir, prefix string) string {
 	srv := httptest.NewServer(site.Handler(dir, prefix))
 	t.Cleanup(srv.Close)
 	return srv.URL + prefix
-}
-
-// session is one headless Chromium with a fresh profile that records what
-// the page writes to its console and every request it sends.
-type session struct {
-	ctx   context.Context
-	close func() // ends the browser now rather than at the test's end
-
-	mu       sync.Mutex
-	console  []chromedp.ConsoleMessage
-	requests []string
-}
-
-func newSession(t *testing.T) *session { t.Helper(); return newSessionWith(t, 90*time.Second) }
-
-// newSessionWith is newSession with a time limit for the whole session and
-// extra Chromium flags.
-func newSessionWith(t *testing.T, limit time.Duration, extra ...chromedp.ExecAllocatorOption) *session {
-	t.Helper()
-	exe := chromiumPath(t)
-	profile := t.TempDir()
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(exe),
-		chromedp.UserDataDir(profile),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.NoFirstRun,
-		chromedp.WindowSize(1280, 900),
-	)
-	opts = append(opts, extra...)
-	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelCtx := chromedp.NewContext(alloc)
-	ctx, cancelTimeout := context.WithTimeout(ctx, limit)
-	var once sync.Once
-	end := func() {
-		once.Do(func() {
-			cancelTimeout()
-			cancelCtx()
-			cancelAlloc()
-		})
-	}
-	t.Cleanup(end)
-	s := &session{ctx: ctx, close: end}
-	if err := chromedp.Do(ctx); err != nil { // start the browser
-		t.Fatalf("start Chromium (%s): %v", exe, err)
-	}
-	// A headless page never has focus; a person's page does (the clipboard
-	// refuses an unfocused page).
-	if _, err := chromedp.Call(ctx, emulation.SetFocusEmulationEnabled, emulation.SetFocusEmulationEnabledParams{Enabled: true}); err != nil {
-		t.Fatal(err)
-	}
-	if err := chromedp.Listen(ctx, func(ev any) {
-		if e, ok := ev.(*network.EventRequestWillBeSent); ok {
-			s.mu.Lock()
-			s.requests = append(s.requests, e.Request.URL)
-			s.mu.Unlock()
-		}
-	}); err != nil {
-		t.Fatal(err)
-	}
-	go func() {
-		for m, err := range chromedp.Console(ctx) {
-			if err != nil {
-				return
-			}
-			s.mu.Lock()
-			s.console = append(s.console, m)
-			s.mu.Unlock()
-		}
-	}()
-	return s
 }
 
 // do runs steps and fails the test with what the console said on error.

@@ -27,6 +27,7 @@ func noForeignCode(t *testing.T, s *session, where string) {
 // TestNoForeignCode puts script payloads in every text field, an imported
 // catalog and a share link, in a full session with the language switched.
 func TestNoForeignCode(t *testing.T) {
+	t.Parallel()
 	s, root := openApp(t)
 	setField(t, s, "f-name", payload)
 	setField(t, s, "f-usage-dau", payload) // not a number: the message quotes it

@@ -8,6 +8,7 @@ import (
 // preview a moment after typing stops, the charts as they come on screen,
 // and a chart on screen redraws in place (merged, not duplicated).
 func TestUILazySections(t *testing.T) {
+	t.Parallel()
 	s, _ := openApp(t)
 	if n := eval[float64](t, s, `document.querySelectorAll("#charts canvas").length`); n != 0 {
 		t.Errorf("%v charts drawn far below the first view; they should wait", n)

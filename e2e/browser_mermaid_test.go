@@ -21,6 +21,7 @@ var ganttBlock = regexp.MustCompile("(?s)\n```+mermaid\n(gantt\n.*?)\n```+")
 // hostile names included) with Mermaid itself in Chromium: a wiki that
 // draws Mermaid draws it, with one bar per task line and no error.
 func TestTimelinesRenderInMermaid(t *testing.T) {
+	t.Parallel()
 	src, err := os.ReadFile(mermaidJS)
 	if err != nil {
 		needBrowserEnv(t, "Mermaid is not installed", "run make test, which installs it with npm ci --prefix .ci/mermaid")

@@ -40,6 +40,7 @@ func stopped(t *testing.T, srv *httptest.Server, url string) {
 // link with a query string, the charts, the preview, the download and what
 // the user typed.
 func TestOfflineRoot(t *testing.T) {
+	t.Parallel()
 	dir := siteDir(t)
 	s := newSession(t)
 	srv := httptest.NewServer(site.Handler(dir, "/"))
@@ -71,6 +72,7 @@ func TestOfflineRoot(t *testing.T) {
 // static file server (no precompression, no routing), online and offline,
 // deep paths and query strings included.
 func TestOfflineSubPath(t *testing.T) {
+	t.Parallel()
 	dir := os.Getenv("TIERFIT_DIST_SUB")
 	if dir == "" {
 		needBrowserEnv(t, "TIERFIT_DIST_SUB is not set", "run make test, which builds the /tierfit/ site")
@@ -99,6 +101,7 @@ func TestOfflineSubPath(t *testing.T) {
 
 // A new deploy is picked up: the page offers a reload.
 func TestUpdatePrompt(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	if err := os.CopyFS(dir, os.DirFS(siteDir(t))); err != nil {
 		t.Fatal(err)

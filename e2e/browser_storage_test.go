@@ -26,6 +26,7 @@ func openWith(t *testing.T, js string) *session {
 // Corrupt saved data: the app starts from the example, keeps the bad value
 // aside under another key, and says so.
 func TestStorageCorrupt(t *testing.T) {
+	t.Parallel()
 	s := openWith(t, `if (!sessionStorage.getItem("seeded")) { sessionStorage.setItem("seeded", "1"); localStorage.setItem("tierfit.form", "{not json"); }`)
 	waitFor(t, s, `document.querySelector("#status.error") !== null`)
 	if got := eval[string](t, s, `localStorage.getItem("tierfit.corrupt.tierfit.form")`); got != "{not json" {
@@ -42,6 +43,7 @@ func TestStorageCorrupt(t *testing.T) {
 // Storage unavailable (private mode, site data blocked): the app works in
 // memory and offers the export.
 func TestStorageUnavailable(t *testing.T) {
+	t.Parallel()
 	s := openWith(t, `Object.defineProperty(window, "localStorage", {configurable: true, get() { throw new DOMException("blocked", "SecurityError"); }});`)
 	waitFor(t, s, `document.getElementById("no-storage-export") !== null`)
 	setField(t, s, "f-usage-dau", "100")
@@ -57,6 +59,7 @@ func TestStorageUnavailable(t *testing.T) {
 
 // Storage full: writes fail, the app keeps going and says so.
 func TestStorageFull(t *testing.T) {
+	t.Parallel()
 	s := openWith(t, `Storage.prototype.setItem = function() { throw new DOMException("full", "QuotaExceededError"); };`)
 	setField(t, s, "f-name", "Still here")
 	waitFor(t, s, `document.getElementById("no-storage") !== null`)
@@ -68,6 +71,7 @@ func TestStorageFull(t *testing.T) {
 // Two tabs of one browser saving the same scenario name: the second save
 // does not overwrite the first tab's scenario.
 func TestTwoTabs(t *testing.T) {
+	t.Parallel()
 	a, root := openApp(t)
 	tab, cancel := chromedp.NewContext(a.ctx) // a second tab, same profile and storage
 	defer cancel()
@@ -95,6 +99,7 @@ func TestTwoTabs(t *testing.T) {
 // A 10 MB scenario file is refused before it is read, with the limit named,
 // and nothing changes.
 func TestImportTooLarge(t *testing.T) {
+	t.Parallel()
 	s, _ := openApp(t)
 	before := eval[string](t, s, `document.getElementById("f-usage-mau").value`)
 	eval[bool](t, s, `(() => {

@@ -13,6 +13,7 @@ import (
 // for the running WASM (not the pre-rendered HTML), then checks that nothing
 // went wrong on the way and nothing left the machine.
 func TestBrowserMounts(t *testing.T) {
+	t.Parallel()
 	dir := siteDir(t)
 	s := newSession(t)
 	root := serveSite(t, dir, "/")

@@ -16,6 +16,7 @@ import (
 // cheaper tier of the same catalog is "switch_to_save" with the saving; an
 // empty usage says what to enter instead of a verdict.
 func TestUITrustDecisions(t *testing.T) {
+	t.Parallel()
 	dir := siteDir(t)
 	s := newSession(t)
 	root := serveSite(t, dir, "/")

@@ -10,7 +10,10 @@ import (
 
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+
+	"tierfit/internal/ui"
 
 	"tierfit/plans"
 	"tierfit/rules"
@@ -19,6 +22,7 @@ import (
 // Typing numbers changes the decision; an invalid number is named inline,
 // and the last valid result stays, marked stale.
 func TestUITypingChangesDecision(t *testing.T) {
+	t.Parallel()
 	s, _ := openApp(t)
 	if got := decision(t, s); got != "upgrade_now" {
 		t.Fatalf("example decision = %s, want upgrade_now", got)
@@ -54,6 +58,7 @@ func TestUITypingChangesDecision(t *testing.T) {
 
 // Features and regions the current tier lacks show as gaps.
 func TestUIFeatureAndRegionGaps(t *testing.T) {
+	t.Parallel()
 	s, _ := openApp(t)
 	click(t, s, "f-needs-features-translation")
 	click(t, s, "f-needs-regions-cn")
@@ -72,6 +77,7 @@ func TestUIFeatureAndRegionGaps(t *testing.T) {
 // The downloaded checklist is byte for byte what `plan -format md` prints
 // for the same scenario.
 func TestUIDownloadMatchesCLI(t *testing.T) {
+	t.Parallel()
 	s, _ := openApp(t)
 	got := s.download(t, "tierfit-acme-chat-2026-12-07-en.md")
 	sc := rules.Example()
@@ -87,7 +93,8 @@ func TestUIDownloadMatchesCLI(t *testing.T) {
 	}
 }
 
-// Copy puts exactly the checklist on the clipboard.
+// Copy puts exactly the checklist on the clipboard. Not parallel: the
+// clipboard is the whole browser's, not one context's.
 func TestUICopy(t *testing.T) {
 	s, root := openApp(t)
 	allowClipboard(t, s, root)
@@ -104,22 +111,36 @@ func TestUICopy(t *testing.T) {
 
 // What was typed survives a reload, invalid text included.
 func TestUIReloadRestores(t *testing.T) {
+	t.Parallel()
 	s, _ := openApp(t)
 	setField(t, s, "f-name", "Reload 测试")
 	setField(t, s, "f-usage-mau", "777")
 	setField(t, s, "f-usage-dau", "12x")
 	waitFor(t, s, `document.getElementById("f-usage-dau-err") !== null`)
+	// What the fields hold at the instant the page turns ready: a person
+	// may type from then on, so the restored values must be there already.
+	if _, err := chromedp.Call(s.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `
+		new MutationObserver((_, obs) => {
+			if (!document.getElementById("` + ui.ReadyID + `")) return;
+			obs.disconnect();
+			window.__atReady = ["f-name", "f-usage-mau", "f-usage-dau"].map(id => document.getElementById(id).value);
+		}).observe(document, {childList: true, subtree: true});`}); err != nil {
+		t.Fatal(err)
+	}
 	s.do(t, chromedp.Reload())
 	waitMounted(s, t)
-	for id, want := range map[string]string{"f-name": "Reload 测试", "f-usage-mau": "777", "f-usage-dau": "12x"} {
-		if got := eval[string](t, s, `document.getElementById("`+id+`").value`); got != want {
-			t.Errorf("after reload #%s = %q, want %q", id, got, want)
+	waitFor(t, s, `window.__atReady !== undefined`)
+	atReady := eval[[]string](t, s, `window.__atReady`)
+	for i, want := range []string{"Reload 测试", "777", "12x"} {
+		if atReady[i] != want {
+			t.Errorf("when the page turned ready after a reload, field %d = %q, want %q", i, atReady[i], want)
 		}
 	}
 }
 
 // A share link opened in a fresh profile shows the same scenario.
 func TestUIShareLink(t *testing.T) {
+	t.Parallel()
 	s, root := openApp(t)
 	allowClipboard(t, s, root)
 	setField(t, s, "f-name", "Shared <b>Chat</b>")
@@ -150,6 +171,7 @@ func TestUIShareLink(t *testing.T) {
 
 // A bad catalog file changes nothing and says why; a good one is added.
 func TestUIImportCatalog(t *testing.T) {
+	t.Parallel()
 	s, _ := openApp(t)
 	before := decision(t, s)
 	upload := func(name, content string) {
@@ -187,6 +209,7 @@ func jsString(s string) string {
 
 // The language toggle switches the interface and the export.
 func TestUILanguage(t *testing.T) {
+	t.Parallel()
 	s, _ := openApp(t)
 	click(t, s, "lang-toggle")
 	waitFor(t, s, `document.querySelector(".inputs h2").textContent === "您的产品"`)
@@ -197,32 +220,13 @@ func TestUILanguage(t *testing.T) {
 	s.viewShot(t, "main-zh.png")
 }
 
-// Screenshots of the main view for people to look at (README links them).
-func TestUIScreenshots(t *testing.T) {
-	s, _ := openApp(t)
-	s.viewShot(t, "main-desktop.png")
-	for _, id := range []string{"tiers", "charts", "checklist"} {
-		eval[any](t, s, `document.getElementById("`+id+`").scrollIntoView(), null`)
-		if id == "charts" {
-			seeCharts(t, s, id, 4)
-		}
-		s.viewShot(t, id+"-desktop.png")
-	}
-	s.do(t, chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2)))
-	waitFor(t, s, `document.documentElement.scrollWidth <= 390`)
-	eval[any](t, s, `window.scrollTo(0, 0), null`)
-	s.viewShot(t, "main-phone.png")
-	eval[any](t, s, `document.getElementById("result").scrollIntoView(), null`)
-	s.viewShot(t, "result-phone.png")
-}
-
 // allowClipboard lets the test read the clipboard back.
 func allowClipboard(t *testing.T, s *session, root string) {
 	t.Helper()
 	for _, name := range []string{"clipboard-read", "clipboard-write"} {
 		if _, err := chromedp.CallBrowser(s.ctx, browser.SetPermission, browser.SetPermissionParams{
 			Permission: &browser.PermissionDescriptor{Name: name}, Setting: browser.PermissionSettingGranted,
-			Origin: strings.TrimSuffix(root, "/")}); err != nil {
+			Origin: strings.TrimSuffix(root, "/"), BrowserContextID: s.browserContext()}); err != nil {
 			t.Fatalf("permission %s: %v", name, err)
 		}
 	}
@@ -230,6 +234,7 @@ func allowClipboard(t *testing.T, s *session, root string) {
 
 // Ticking two tiers shows them side by side, rule by rule.
 func TestUICompareTwoTiers(t *testing.T) {
+	t.Parallel()
 	s, _ := openApp(t)
 	click(t, s, "cmp-free")
 	click(t, s, "cmp-pro")
@@ -245,6 +250,7 @@ func TestUICompareTwoTiers(t *testing.T) {
 
 // Printing shows the checklist alone.
 func TestUIPrintStylesheet(t *testing.T) {
+	t.Parallel()
 	s, _ := openApp(t)
 	if _, err := chromedp.Call(s.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
 		t.Fatal(err)
@@ -261,6 +267,7 @@ func TestUIPrintStylesheet(t *testing.T) {
 // one feature keeps the others, and deleting a saved scenario after the list
 // reorders deletes that one.
 func TestUIListHandlersFollowTheirRow(t *testing.T) {
+	t.Parallel()
 	s, _ := openApp(t)
 	click(t, s, "f-needs-features-translation")
 	waitFor(t, s, `localStorage.getItem("tierfit.form").includes("translation")`)

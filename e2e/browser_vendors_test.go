@@ -16,6 +16,7 @@ import (
 // them, and makes a pair the checklist's target: a vendor switch, exported
 // byte for byte as plan -format md writes it.
 func TestUICompareVendors(t *testing.T) {
+	t.Parallel()
 	s, _ := openApp(t)
 	click(t, s, "vendors-toggle")
 	waitFor(t, s, `document.querySelectorAll("#ranking tbody tr").length > 20`)
