@@ -15,7 +15,7 @@ WASMFLAGS := -trimpath -ldflags='-s -w'
 # What app.wasm is built from; internal/site, internal/cli and e2e are native only.
 WASM_PKGS := ./app/... ./internal/ui/... ./rules/... ./plans/...
 
-.PHONY: run static test clean wasm cli npm-check chromium-note
+.PHONY: run static test lint clean wasm cli npm-check chromium-note
 
 run: static
 	$(CLI) serve -dir $(DIST) -addr $(ADDR) -base $(BASE)
@@ -59,10 +59,23 @@ $(MERMAID): .ci/mermaid/package.json .ci/mermaid/package-lock.json | npm-check
 	npm ci --prefix .ci/mermaid --no-audit --no-fund --loglevel=error
 	@touch $@
 
-test: static bare chromium-note $(MERMAID)
-	@out=$$(gofmt -l app rules plans); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+# make lint: gofmt, go vet and staticcheck (pinned, from the Go module proxy),
+# native and for the wasm build.
+STATICCHECK_VERSION := v0.8.2
+STATICCHECK := $(BUILD)/tools/$(STATICCHECK_VERSION)/staticcheck
+
+$(STATICCHECK):
+	@mkdir -p $(dir $@)
+	GOBIN=$(abspath $(dir $@)) $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
+
+lint: $(STATICCHECK)
+	@out=$$(gofmt -l app internal rules plans e2e); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet $(WASM_PKGS)
+	$(STATICCHECK) ./...
+	GOOS=js GOARCH=wasm $(STATICCHECK) $(WASM_PKGS)
+
+test: lint static bare chromium-note $(MERMAID)
 	$(CLI) static -out $(SUBDIST) -base /tierfit/ -wasm $(WASM) -echarts $(ECHARTS) -cache $(BUILD)/compressed
 	TIERFIT_DIST=$(abspath $(DIST)) TIERFIT_DIST_SUB=$(abspath $(SUBDIST)) TIERFIT_WASM=$(abspath $(WASM)) \
 	TIERFIT_BENCH_BARE=$(abspath $(BARE)) TIERFIT_BENCH_OUT=$(abspath $(BENCH)/smoke.json) \

@@ -63,7 +63,7 @@ func checkStructure(t *testing.T, md goldmark.Markdown, name, src string, kind p
 				h1++
 			}
 			if n.Level == 2 {
-				h2 = append(h2, string(n.Text([]byte(src))))
+				h2 = append(h2, inlineText(n, src))
 			}
 		case *east.TaskCheckBox:
 			tasks++
@@ -173,6 +173,27 @@ func codeText(n *ast.FencedCodeBlock, src string) string {
 		seg := n.Lines().At(i)
 		b.Write(seg.Value([]byte(src)))
 	}
+	return b.String()
+}
+
+// inlineText is the text of n's inline children (a heading's words).
+func inlineText(n ast.Node, src string) string {
+	var b strings.Builder
+	ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch c := c.(type) {
+		case *ast.Text:
+			b.Write(c.Segment.Value([]byte(src)))
+			if c.SoftLineBreak() || c.HardLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			b.Write(c.Value)
+		}
+		return ast.WalkContinue, nil
+	})
 	return b.String()
 }
 
