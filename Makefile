@@ -109,7 +109,7 @@ bench: static bare
 	@cat $(BENCH)/go.txt
 	TIERFIT_DIST=$(abspath $(DIST)) TIERFIT_BENCH_BARE=$(abspath $(BARE)) TIERFIT_BENCH_OUT=$(abspath $(BENCH)/bench.json) \
 	TIERFIT_BENCH_GO=$(abspath $(BENCH)/go.txt) TIERFIT_BENCH_RUNS=$(BENCH_RUNS) TIERFIT_BENCH_EDITS=$(BENCH_EDITS) \
-	TIERFIT_BENCH_MEM_EDITS=$(BENCH_MEM_EDITS) $(GO) test -count=1 -timeout 30m -run '^TestBenchPages$$' -v ./app
+	TIERFIT_BENCH_MEM_EDITS=$(BENCH_MEM_EDITS) $(GO) test -count=1 -timeout 30m -run '^TestBenchPages$$' -v ./e2e
 	@echo "tierfit: wrote $(BENCH)/bench.json and $(BENCH)/bench.md"
 
 # Screenshots of the main view (desktop, a 390 px phone, Chinese) taken by the

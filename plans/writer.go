@@ -10,9 +10,10 @@ import (
 	"tierfit/internal/i18n"
 )
 
-// words is every heading, task and sentence of the checklist (text.go,
-// text2.go, text_kinds.go), in English and Chinese.
-var words = i18n.NewTable(merge(text, text2, textKinds))
+// words is every heading, task and sentence of the checklist
+// (words_checklist.go, words_rollback.go, words_kinds.go), in English and
+// Chinese.
+var words = i18n.NewTable(merge(checklistWords, rollbackWords, kindWords))
 
 func merge(tables ...map[string][2]string) map[string][2]string {
 	out := map[string][2]string{}

@@ -1,9 +1,9 @@
 package plans
 
-// textKinds holds the words of the plans that fit each kind of move (see
+// kindWords hold the words of the plans that fit each kind of move (see
 // Kind): the key dates, the watch plan, the questions of the verify
 // decision, the plan change, the calendar and the gray steps' samples.
-var textKinds = map[string][2]string{
+var kindWords = map[string][2]string{
 	"title.watch":     {"Watch plan: %[1]s — stay on %[2]s", "观察计划：%[1]s — 保持 %[2]s"},
 	"title.verify":    {"Verify with the vendor first: %[1]s — %[2]s", "先向厂商核实：%[1]s — %[2]s"},
 	"title.nofit":     {"No tier fits: %[1]s — %[2]s", "没有满足需求的套餐：%[1]s — %[2]s"},

@@ -1,8 +1,8 @@
 package plans
 
-// text2 continues text: the rollback plan, pitfalls, communication and the
+// rollbackWords continue checklistWords: the rollback plan, pitfalls, communication and the
 // timeline, plus the lists the sections iterate.
-var text2 = map[string][2]string{
+var rollbackWords = map[string][2]string{
 	"h.rollback":    {"Rollback plan", "回滚预案"},
 	"r.triggers":    {"Triggers: any abort threshold above breached for two consecutive 1-minute checks, confirmed data corruption or message loss (immediately), or the incident commander's call", "触发条件：上述任一中止阈值连续两次 1 分钟检测超标、确认的数据损坏或消息丢失（立即）、或事故指挥决定"},
 	"r.who":         {"Who decides: the incident commander, named as this task's owner; the on-call engineer may roll back without asking when an automatic trigger fires", "决策人：事故指挥（即本项负责人）；自动触发时值班工程师可直接回滚，无需请示"},
