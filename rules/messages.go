@@ -148,7 +148,7 @@ var text = map[string][2]string{
 	// Validation.
 	"v.builtin_id":       {"%[1]q is the id of a built-in catalog; give yours another id", "%[1]q 是内置目录的标识，请为您的目录换一个标识"},
 	"v.currency":         {"must be a currency code such as CNY, got %[1]q", "应为货币代码，如 CNY，实际为 %[1]q"},
-	"v.not_a_number":     {"must be a number, got %[1]q", "应为数字，实际为 %[1]q"},
+	"v.not_a_number":     {"must be a number such as 12000, 12,000, 12k or 1.2万; got %[1]q", "应为数字，例如 12000、12,000、1.2万 或 12k；实际为 %[1]q"},
 	"v.json":             {"not valid JSON: %[1]s", "不是有效的 JSON：%[1]s"},
 	"v.trailing":         {"unexpected content after the JSON value", "JSON 值之后还有多余内容"},
 	"v.empty":            {"empty input: paste or choose a JSON file", "输入为空：请粘贴或选择 JSON 文件"},

@@ -1,10 +1,6 @@
 package rules
 
-import (
-	"strconv"
-
-	"tierfit/internal/i18n"
-)
+import "tierfit/internal/i18n"
 
 // featureDocs explains each feature id in a few words, for the checkboxes.
 var featureDocs = map[string][2]string{
@@ -52,37 +48,6 @@ func RegionName(id string, lang i18n.Lang) string { return regionWords.Msg(lang,
 
 // SupportName names a support level in lang.
 func SupportName(level string, lang i18n.Lang) string { return msg(lang, "level."+level) }
-
-// NotNumber is the problem of a form field whose text is not a number.
-func NotNumber(field, raw string, lang i18n.Lang) Problem {
-	return Problem{field, msg(lang, "v.not_a_number", txt(clip(raw)))}
-}
-
-// ParseNumber reads a number as people type it: "12,000", "12 000",
-// "99.9%". Empty text is nil (not provided); ok is false for anything else
-// that is not a number.
-func ParseNumber(raw string) (v *float64, ok bool) {
-	b := make([]byte, 0, len(raw))
-	for i := 0; i < len(raw); i++ {
-		switch c := raw[i]; c {
-		case ',', '_', ' ', '\t':
-		default:
-			b = append(b, c)
-		}
-	}
-	s := string(b)
-	if len(s) > 0 && s[len(s)-1] == '%' {
-		s = s[:len(s)-1]
-	}
-	if s == "" {
-		return nil, true
-	}
-	f, err := strconv.ParseFloat(s, 64)
-	if err != nil {
-		return nil, false
-	}
-	return &f, true
-}
 
 // ConfidenceName names a confidence level in lang.
 func ConfidenceName(c string, lang i18n.Lang) string { return msg(lang, "conf."+c) }

@@ -68,6 +68,28 @@ func (f form) scenario(lang i18n.Lang) (rules.Scenario, rules.Problems) {
 	return s, ps
 }
 
+// allProblems are the problems of text that is not a number and Validate's
+// of the rest, so every field's problem shows at once. A field that is not
+// a number is left out of the scenario, so Validate's problems of that
+// field, and "enter DAU, MAU or peak" when it was a usage number, are
+// dropped: the field's own problem says more.
+func allProblems(parse, valid rules.Problems) rules.Problems {
+	bad := map[string]bool{}
+	for _, p := range parse {
+		bad[p.Field] = true
+		if strings.HasPrefix(p.Field, "usage.") {
+			bad["usage"] = true
+		}
+	}
+	out := parse
+	for _, p := range valid {
+		if !bad[p.Field] {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // list is where the form keeps the ids of a list field (the saved form's
 // shape: features, regions, changes).
 func (f *form) list(path string) *[]string {

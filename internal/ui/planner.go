@@ -119,9 +119,7 @@ func (p *planner) catalogByID(id string) *rules.Catalog { return rules.CatalogBy
 func (p *planner) recompute() {
 	s, ps := p.form.scenario(p.lang)
 	cats := p.catalogs()
-	if len(ps) == 0 {
-		ps = s.Validate(cats)
-	}
+	ps = allProblems(ps, s.Validate(cats))
 	p.problems = ps
 	if len(ps) > 0 {
 		p.stale = p.ev != nil

@@ -55,12 +55,38 @@ func TestPlannerInvalidInputKeepsLastResult(t *testing.T) {
 		t.Errorf("problems = %v", got)
 	}
 	edit(p, d, "usage.peak_concurrent", "lots")
-	if got := p.problems.For("usage.peak_concurrent"); len(got) != 1 || got[0] != `must be a number, got "lots"` {
+	if got := p.problems.For("usage.peak_concurrent"); len(got) != 1 || got[0] != `must be a number such as 12000, 12,000, 12k or 1.2万; got "lots"` {
 		t.Errorf("problems = %v", got)
 	}
 	edit(p, d, "usage.peak_concurrent", "20")
 	if p.stale || len(p.problems) > 0 || p.ev == good {
 		t.Error("fixing the field did not bring a fresh result")
+	}
+}
+
+// Text that is not a number in one field does not hide another field's
+// problem: both show at once, and "enter DAU, MAU or peak" does not
+// appear for a MAU that was typed but unreadable.
+func TestPlannerShowsEveryProblemAtOnce(t *testing.T) {
+	p, d := mount(t)
+	edit(p, d, "usage.mau", "abc")
+	edit(p, d, "usage.dau", "-5")
+	edit(p, d, "usage.peak_concurrent", "")
+	if got := p.problems.For("usage.mau"); len(got) != 1 || !strings.Contains(got[0], `"abc"`) {
+		t.Errorf("MAU problems = %v", got)
+	}
+	if got := p.problems.For("usage.dau"); len(got) != 1 || !strings.Contains(got[0], "-5") {
+		t.Errorf("DAU problems = %v, want its range problem while MAU is unreadable", got)
+	}
+	for _, pr := range p.problems {
+		if pr.Field == "usage" {
+			t.Errorf("usage problem %q, want none: MAU was typed", pr.Message)
+		}
+	}
+	edit(p, d, "usage.mau", "1.2万")
+	edit(p, d, "usage.dau", "３０００")
+	if len(p.problems) > 0 || p.scen.Usage.MAU == nil || *p.scen.Usage.MAU != 12000 || *p.scen.Usage.DAU != 3000 {
+		t.Errorf("problems %v, usage %+v", p.problems, p.scen.Usage)
 	}
 }
 
