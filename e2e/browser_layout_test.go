@@ -56,16 +56,16 @@ func suffix(lang string) string {
 // and forty screens).
 func checkLayout(t *testing.T, s *session, width int, where string) {
 	t.Helper()
-	waitFor(t, s, `document.getElementById("recommended") !== null`)
+	waitFor(t, s, `document.getElementById("answer") !== null`)
 	if got := eval[int](t, s, `document.documentElement.scrollWidth`); got > width {
 		wide := eval[string](t, s, `[...document.querySelectorAll("body *")].filter(e => e.getBoundingClientRect().right > `+strconv.Itoa(width)+` + 1).slice(0, 5).map(e => e.tagName + "#" + e.id + "." + e.className).join(", ")`)
 		t.Errorf("%s: the page is %d px wide on a %d px screen (too wide: %s)", where, got, width, wide)
 	}
-	card := eval[[]float64](t, s, `(r => [r.width, r.height])(document.getElementById("recommended").getBoundingClientRect())`)
+	card := eval[[]float64](t, s, `(r => [r.width, r.height])(document.getElementById("answer").getBoundingClientRect())`)
 	if card[0] < 200 || card[1] < 40 || card[0] > float64(width) {
 		t.Errorf("%s: the answer card is %.0f×%.0f px", where, card[0], card[1])
 	}
-	if eval[string](t, s, `getComputedStyle(document.getElementById("recommended")).visibility`) != "visible" {
+	if eval[string](t, s, `getComputedStyle(document.getElementById("answer")).visibility`) != "visible" {
 		t.Errorf("%s: the answer card is hidden", where)
 	}
 	screens := eval[float64](t, s, `document.documentElement.scrollHeight / window.innerHeight`)

@@ -30,7 +30,7 @@ func TestUITrustDecisions(t *testing.T) {
 	}
 	open(`{"name": "Tiny Chat", "catalog": "cometchat", "current_tier": "build", "usage": {"mau": 12000, "peak_concurrent": 400}}`)
 	waitFor(t, s, `document.getElementById("decision").dataset.decision === "verify"`)
-	if text := eval[string](t, s, `document.getElementById("decision").textContent`); !strings.Contains(text, "MAU 12,000 is over the 100 included in Build (free)") {
+	if text := eval[string](t, s, `document.getElementById("questions").textContent`); !strings.Contains(text, "MAU 12,000 is over the 100 included in Build (free)") {
 		t.Errorf("the verify answer lacks its question: %q", text)
 	}
 	if class := eval[string](t, s, `document.querySelector('tr[data-tier="build"] td.fits').className`); strings.Contains(class, "pass") {

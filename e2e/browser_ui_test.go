@@ -40,7 +40,7 @@ func TestUITypingChangesDecision(t *testing.T) {
 
 	setField(t, s, "f-usage-mau", "3OO") // letter O, not zero
 	waitFor(t, s, `document.getElementById("f-usage-mau-err") !== null`)
-	if msg := eval[string](t, s, `document.getElementById("f-usage-mau-err").textContent`); !strings.Contains(msg, `must be a number, got "3OO"`) {
+	if msg := eval[string](t, s, `document.getElementById("f-usage-mau-err").textContent`); !strings.Contains(msg, `must be a number such as 12000, 12,000, 12k or 1.2万; got "3OO"`) {
 		t.Errorf("inline message = %q", msg)
 	}
 	if !eval[bool](t, s, `document.getElementById("stale") !== null && document.getElementById("decision").dataset.decision === "stay"`) {
@@ -63,11 +63,13 @@ func TestUIFeatureAndRegionGaps(t *testing.T) {
 	click(t, s, "f-needs-features-translation")
 	click(t, s, "f-needs-regions-cn")
 	waitFor(t, s, `document.querySelector('[data-signal="region_gap"]') !== null`)
-	gap := eval[string](t, s, `document.querySelector('[data-signal="feature_gap"]').textContent`)
+	// The card names each signal once; its details (the message, also its
+	// title) name what is missing.
+	gap := eval[string](t, s, `document.querySelector('[data-signal="feature_gap"]').title`)
 	if !strings.Contains(gap, "translation") {
 		t.Errorf("feature gap = %q, want translation named", gap)
 	}
-	if got := eval[string](t, s, `document.querySelector('[data-signal="region_gap"]').textContent`); !strings.Contains(got, "cn") {
+	if got := eval[string](t, s, `document.querySelector('[data-signal="region_gap"]').title`); !strings.Contains(got, "Mainland China") {
 		t.Errorf("region gap = %q", got)
 	}
 	// No Agora tier serves mainland China: nothing fits.
@@ -255,7 +257,7 @@ func TestUIPrintStylesheet(t *testing.T) {
 	if _, err := chromedp.Call(s.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
 		t.Fatal(err)
 	}
-	hidden := eval[bool](t, s, `["#decision", "#tiers", "#charts", ".inputs"].every(sel => getComputedStyle(document.querySelector(sel)).display === "none")`)
+	hidden := eval[bool](t, s, `["#answer-panel", "#tiers", "#charts", ".inputs"].every(sel => getComputedStyle(document.querySelector(sel)).display === "none")`)
 	if !hidden {
 		t.Error("print view: the controls are not hidden")
 	}

@@ -16,47 +16,47 @@ import (
 func (c *checklist) keyDates() {
 	w, sc := &c.w, c.sc
 	w.heading(2, w.t("h.key"))
-	w.bullet(w.label("k.move") + c.moveText())
+	w.key("k.move", c.moveText())
 	if !sc.dated {
-		w.bullet(w.label("k.d") + w.t("k.d."+string(c.kind)))
+		w.key("k.d", w.t("k.d."+string(c.kind)))
 	} else if c.kind != Watch {
-		w.bullet(w.label("k.d") + w.day(sc, 0) + w.paren(w.t("k.d_is."+string(c.kind))))
+		w.key("k.d", w.day(sc, 0)+w.paren(w.t("k.d_is."+string(c.kind))))
 	}
 	switch c.kind {
 	case Watch:
 		c.watchDates()
 	case PlanChange:
-		w.bullet(w.label("k.gonogo") + w.day(sc, -goNoGoDays))
-		w.bullet(w.label("k.change") + c.at(0))
+		w.key("k.gonogo", w.day(sc, -goNoGoDays))
+		w.key("k.change", c.at(0))
 		c.deadline()
-		w.bullet(w.label("k.monitor") + w.day(sc, 0) + " – " + w.day(sc, sc.monitorEnd()))
+		w.key("k.monitor", w.day(sc, 0)+" – "+w.day(sc, sc.monitorEnd()))
 	case Expedited:
-		w.bullet(w.label("k.change") + w.day(sc, 0) + " — " + w.t("k.now"))
-		w.bullet(w.label("k.monitor") + w.day(sc, 0) + " – " + w.day(sc, sc.monitorEnd()))
+		w.key("k.change", w.day(sc, 0)+" — "+w.t("k.now"))
+		w.key("k.monitor", w.day(sc, 0)+" – "+w.day(sc, sc.monitorEnd()))
 	default:
 		if c.stopgap != nil {
-			w.bullet(w.label("k.stopgap") + w.t("k.stopgap_text", esc(c.stopgap.Name), c.refusedText()))
+			w.key("k.stopgap", w.t("k.stopgap_text", esc(c.stopgap.Name), c.refusedText()))
 		}
-		w.bullet(w.label("k.notice") + w.day(sc, -sc.notice))
-		w.bullet(w.label("k.gonogo") + w.day(sc, -goNoGoDays))
-		w.bullet(w.label("k.first") + w.day(sc, 0) + w.paren(pct(sc.steps[0].percent)+"%"))
-		w.bullet(w.label("k.cutover") + c.at(sc.cutover))
-		w.bullet(w.label("k.monitor") + w.day(sc, sc.cutover) + " – " + w.day(sc, sc.monitorEnd()))
+		w.key("k.notice", w.day(sc, -sc.notice))
+		w.key("k.gonogo", w.day(sc, -goNoGoDays))
+		w.key("k.first", w.day(sc, 0)+w.paren(pct(sc.steps[0].percent)+"%"))
+		w.key("k.cutover", c.at(sc.cutover))
+		w.key("k.monitor", w.day(sc, sc.cutover)+" – "+w.day(sc, sc.monitorEnd()))
 	}
 	if c.kind != Watch {
 		d, dc, x, ok := budget(sc.rollback)
-		w.bullet(w.label("k.rollback") + w.t("k.budget", w.num(int64(sc.rollback)), w.num(int64(d)), w.num(int64(dc)), w.num(int64(x))))
+		w.key("k.rollback", w.t("k.budget", w.num(int64(sc.rollback)), w.num(int64(d)), w.num(int64(dc)), w.num(int64(x))))
 		if !ok {
-			w.bullet("**" + w.t("k.budget_short", w.num(int64(sc.rollback)), w.num(minBudget)) + "**")
+			w.warning(w.t("k.budget_short", w.num(int64(sc.rollback)), w.num(minBudget)))
 		}
 	}
-	w.bullet(w.label("k.who") + w.t("k.who."+string(c.kind)))
+	w.key("k.who", w.t("k.who."+string(c.kind)))
 	for _, x := range c.freezes {
 		when := w.date(x.from)
 		if x.to.After(x.from) {
 			when += " – " + w.date(x.to)
 		}
-		w.bullet("**" + w.t("k.freeze", x.what, when, x.freeze.name(w.lang), w.date(x.freeze.from), w.date(x.freeze.to)) + "**")
+		w.warning(w.t("k.freeze", x.what, when, x.freeze.name(w.lang), w.date(x.freeze.from), w.date(x.freeze.to)))
 	}
 	if len(c.freezes) > 0 {
 		w.bullet(w.t("k.freeze_source", freezeSources()))
@@ -118,13 +118,13 @@ func (c *checklist) deadline() {
 	}
 	today, ok := time.Parse("2006-01-02", c.ev.Today)
 	if ok != nil {
-		w.bullet(w.label("k.deadline") + w.t("k.deadline_month", w.num(int64(*m)), lost))
+		w.key("k.deadline", w.t("k.deadline_month", w.num(int64(*m)), lost))
 		return
 	}
 	by := today.AddDate(0, *m, 0)
-	w.bullet(w.label("k.deadline") + w.t("k.deadline_date", w.date(by), w.num(int64(*m)), lost))
+	w.key("k.deadline", w.t("k.deadline_date", w.date(by), w.num(int64(*m)), lost))
 	if sc.dated && sc.date(0).After(by) {
-		w.bullet("**" + w.t("k.deadline_late", w.day(sc, 0), w.date(by)) + "**")
+		w.warning(w.t("k.deadline_late", w.day(sc, 0), w.date(by)))
 	}
 }
 

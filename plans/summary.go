@@ -33,7 +33,7 @@ func (c *checklist) summary() {
 		w.line(w.t("no_signals"))
 	}
 	for _, sig := range c.ev.Signals {
-		w.bullet("`" + sig.ID + "` — " + esc(sig.Message))
+		w.bullet(esc(sig.Message))
 	}
 	c.verifyList()
 }

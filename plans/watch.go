@@ -75,8 +75,8 @@ func (c *checklist) watchPlan() (alerts []alert, first, review int) {
 func (c *checklist) watchDates() {
 	w := &c.w
 	alerts, first, review := c.watchPlan()
-	w.bullet(w.label("k.alerts") + w.t("k.alerts_text", w.num(int64(len(alerts))), pct(100-c.ev.HeadroomPercent), c.reachedText(first)))
-	w.bullet(w.label("k.review") + c.monthDate(review))
+	w.key("k.alerts", w.t("k.alerts_text", w.num(int64(len(alerts))), pct(100-c.ev.HeadroomPercent), c.reachedText(first)))
+	w.key("k.review", c.monthDate(review))
 }
 
 // An alert is one limit the watch plan watches.

@@ -32,6 +32,11 @@ type writer struct {
 	// due is the due date of the section being written; every task of the
 	// section carries it ("" for none).
 	due string
+	// keys are the key dates written so far, first the first task written
+	// (with its due date), both as plain text for the answer card.
+	keys     []KeyDate
+	warnings []string
+	first    string
 }
 
 // t returns the text of key in the writer's language with its arguments,
@@ -69,7 +74,12 @@ func (w *writer) heading(level int, s string) {
 }
 
 // task writes one actionable line as a GFM task item with an owner blank.
-func (w *writer) task(s string) { w.line("- [ ] " + s + w.dueText() + " — " + w.t("owner")) }
+func (w *writer) task(s string) {
+	if w.first == "" {
+		w.first = plainText(s + w.dueText())
+	}
+	w.line("- [ ] " + s + w.dueText() + " — " + w.t("owner"))
+}
 
 // dueText is " — due 2026-12-20 (Sun)" for a section with a due date.
 func (w *writer) dueText() string {
@@ -80,6 +90,20 @@ func (w *writer) dueText() string {
 }
 
 func (w *writer) bullet(s string) { w.line("- " + s) }
+
+// warning writes a key-dates line in bold (a freeze crossed, a deadline
+// missed, a rollback budget too short) and keeps it for the answer card.
+func (w *writer) warning(text string) {
+	w.bullet("**" + text + "**")
+	w.warnings = append(w.warnings, plainText(text))
+}
+
+// key writes one line of the key dates, "Label: text", and keeps it for
+// the answer card (Answer).
+func (w *writer) key(k, text string) {
+	w.bullet(w.label(k) + text)
+	w.keys = append(w.keys, KeyDate{Key: k, Label: w.t(k), Text: plainText(text)})
+}
 
 // table writes a GFM table; every row gets exactly the header's columns.
 func (w *writer) table(header []string, rows [][]string) {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 )
 
 // A Catalog is one vendor's tiers with where the figures come from. Tiers
@@ -226,6 +227,13 @@ func containsMetric(list []Metric, m Metric) bool {
 var catalogFiles embed.FS
 
 var builtin = mustLoadBuiltin()
+
+// ShortName is the catalog's name up to its " — " qualifier, for a select
+// on a phone; the full name is shown beside it.
+func (c *Catalog) ShortName() string {
+	short, _, _ := strings.Cut(c.Name, " — ")
+	return short
+}
 
 // Builtin returns the embedded catalogs, sorted by id, generic last. The
 // slice is a copy; the catalogs themselves are shared and must not change.

@@ -241,7 +241,7 @@ func checkSet(e *env, rule string, needed, offered []string, partial bool, tier 
 	case len(needed) == 0:
 		return say(Pass, "set.nothing", txt(what))
 	case offered == nil:
-		return say(Unknown, "set.unknown", txt(what), txt(tier), ids(needed))
+		return say(Unknown, "set.unknown", txt(what), txt(tier), idNames(e.lang, rule, needed))
 	}
 	var missing []string
 	for _, id := range needed {
@@ -251,11 +251,11 @@ func checkSet(e *env, rule string, needed, offered []string, partial bool, tier 
 	}
 	switch {
 	case len(missing) == 0:
-		return say(Pass, "set.pass", txt(what), txt(tier), ids(needed))
+		return say(Pass, "set.pass", txt(what), txt(tier), idNames(e.lang, rule, needed))
 	case partial:
-		return say(Unknown, "set.partial", txt(what), txt(tier), ids(missing))
+		return say(Unknown, "set.partial", txt(what), txt(tier), idNames(e.lang, rule, missing))
 	}
-	return say(Fail, "set.fail", txt(what), txt(tier), ids(missing))
+	return say(Fail, "set.fail", txt(what), txt(tier), idNames(e.lang, rule, missing))
 }
 
 func checkSLA(e *env, _ *month, t *Tier) Finding {

@@ -207,7 +207,8 @@ func (ev *Evaluation) signals(cat *Catalog, e *env, months []month) {
 	}
 	add := func(id string, details []string) {
 		if len(details) > 0 {
-			ev.Signals = append(ev.Signals, Signal{id, msg(lang, "sig."+id, txt(cur.Name), txt(strings.Join(details, lang.Sep())))})
+			ev.Signals = append(ev.Signals, Signal{id, msg(lang, "signame."+id, txt(cur.Name)),
+				msg(lang, "sig."+id, txt(cur.Name), txt(strings.Join(details, lang.Sep())))})
 		}
 	}
 	failed := func(rule string) []string {

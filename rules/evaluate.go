@@ -55,7 +55,9 @@ type Evaluation struct {
 // A Signal is one of the source article's reasons to upgrade, seen on the
 // current tier now.
 type Signal struct {
-	ID      string `json:"id"`
+	ID string `json:"id"`
+	// Name is the signal alone ("feature gap"); Message adds what shows it.
+	Name    string `json:"name"`
 	Message string `json:"message"`
 }
 
@@ -130,6 +132,21 @@ type MonthlyCost struct {
 	Now      *float64 `json:"now"`
 	Horizon  *float64 `json:"horizon"`
 	Currency string   `json:"currency"`
+	// NowParts and HorizonParts are what each total is made of: the tier's
+	// price first, then each overage; empty when the total is unknown.
+	NowParts     []CostPart `json:"now_parts,omitempty"`
+	HorizonParts []CostPart `json:"horizon_parts,omitempty"`
+	// MinimumSpend: the price is a monthly minimum the usage is credited
+	// against, so the total is the larger of the two, not their sum.
+	MinimumSpend bool `json:"minimum_spend,omitempty"`
+}
+
+// A CostPart is the tier's price (Metric "") or the overage of one metric:
+// Over units above the included amount cost Amount.
+type CostPart struct {
+	Metric Metric  `json:"metric,omitempty"`
+	Over   int64   `json:"over,omitempty"`
+	Amount float64 `json:"amount"`
 }
 
 // A Context is what an evaluation needs besides the scenario and the

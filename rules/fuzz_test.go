@@ -2,8 +2,10 @@ package rules_test
 
 import (
 	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"tierfit/internal/i18n"
@@ -117,5 +119,45 @@ func checkInvariants(t *testing.T, ev *rules.Evaluation) {
 	}
 	if rec := ev.Tier(ev.Recommended); rec != nil && rec.Status != "" {
 		t.Fatalf("recommended a %s tier", rec.Status)
+	}
+	for _, sg := range ev.Signals {
+		if sg.Name == "" || strings.HasPrefix(sg.Name, "signame.") || !strings.HasPrefix(sg.Message, sg.Name) {
+			t.Fatalf("signal %s: name %q does not begin its message %q", sg.ID, sg.Name, sg.Message)
+		}
+	}
+	for _, tr := range ev.Tiers {
+		c := tr.MonthlyCost
+		checkParts(t, tr.ID+" now", c.Now, c.NowParts, c.MinimumSpend)
+		checkParts(t, tr.ID+" horizon", c.Horizon, c.HorizonParts, c.MinimumSpend)
+	}
+}
+
+// checkParts: a known total has its breakdown, the price first, and the
+// parts add up to it (or, for a minimum spend, the larger of the price
+// and the usage); an unknown total has none.
+func checkParts(t *testing.T, where string, total *float64, parts []rules.CostPart, minimum bool) {
+	t.Helper()
+	if total == nil {
+		if len(parts) > 0 {
+			t.Fatalf("%s: unknown total with parts %+v", where, parts)
+		}
+		return
+	}
+	if len(parts) == 0 || parts[0].Metric != "" {
+		t.Fatalf("%s: total %v without the price first: %+v", where, *total, parts)
+	}
+	usage := 0.0
+	for _, p := range parts[1:] {
+		if p.Metric == "" || p.Over <= 0 {
+			t.Fatalf("%s: an overage part without its metric or excess: %+v", where, p)
+		}
+		usage += p.Amount
+	}
+	want := parts[0].Amount + usage
+	if minimum {
+		want = math.Max(parts[0].Amount, usage)
+	}
+	if math.Abs(want-*total) > 0.01*float64(len(parts)) {
+		t.Fatalf("%s: parts %+v add up to %v, total %v", where, parts, want, *total)
 	}
 }

@@ -18,10 +18,10 @@ func Gains(from, to *Tier, lang i18n.Lang) []string {
 		}
 	}
 	if added := missingFrom(to.Features, from.Features); len(added) > 0 {
-		out = append(out, msg(lang, "gain.features", ids(added)))
+		out = append(out, msg(lang, "gain.features", idNames(lang, "features", added)))
 	}
 	if added := missingFrom(to.Regions, from.Regions); len(added) > 0 {
-		out = append(out, msg(lang, "gain.regions", ids(added)))
+		out = append(out, msg(lang, "gain.regions", idNames(lang, "regions", added)))
 	}
 	if to.SLAPercent != nil && *to.SLAPercent > 0 && (from.SLAPercent == nil || *from.SLAPercent < *to.SLAPercent) {
 		out = append(out, msg(lang, "gain.sla", precise(*to.SLAPercent)))

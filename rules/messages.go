@@ -57,13 +57,20 @@ var text = map[string][2]string{
 	"sup.pass":    {"%[1]s offers %[3]s support; you need %[2]s", "%[1]s 提供%[3]s支持；您需要%[2]s"},
 
 	// Signals, about the current tier.
-	"sig.concurrency_near_limit": {"near or over a hard cap — %[2]s", "接近或超过硬性上限——%[2]s"},
-	"sig.feature_gap":            {"feature gap — %[2]s", "功能缺口——%[2]s"},
-	"sig.region_gap":             {"region gap — %[2]s", "地区缺口——%[2]s"},
-	"sig.quality_gap":            {"quality gap — %[2]s", "服务质量缺口——%[2]s"},
-	"sig.retention_gap":          {"retention gap — %[2]s", "消息保存缺口——%[2]s"},
-	"sig.group_size_gap":         {"group size gap — %[2]s", "群规模缺口——%[2]s"},
-	"sig.overage":                {"usage above what %[1]s includes — %[2]s", "用量超出 %[1]s 的包含量——%[2]s"},
+	"sig.concurrency_near_limit":     {"near or over a hard cap — %[2]s", "接近或超过硬性上限——%[2]s"},
+	"sig.feature_gap":                {"feature gap — %[2]s", "功能缺口——%[2]s"},
+	"sig.region_gap":                 {"region gap — %[2]s", "地区缺口——%[2]s"},
+	"sig.quality_gap":                {"quality gap — %[2]s", "服务质量缺口——%[2]s"},
+	"sig.retention_gap":              {"retention gap — %[2]s", "消息保存缺口——%[2]s"},
+	"sig.group_size_gap":             {"group size gap — %[2]s", "群规模缺口——%[2]s"},
+	"sig.overage":                    {"usage above what %[1]s includes — %[2]s", "用量超出 %[1]s 的包含量——%[2]s"},
+	"signame.concurrency_near_limit": {"near or over a hard cap", "接近或超过硬性上限"},
+	"signame.feature_gap":            {"feature gap", "功能缺口"},
+	"signame.region_gap":             {"region gap", "地区缺口"},
+	"signame.quality_gap":            {"quality gap", "服务质量缺口"},
+	"signame.retention_gap":          {"retention gap", "消息保存缺口"},
+	"signame.group_size_gap":         {"group size gap", "群规模缺口"},
+	"signame.overage":                {"usage above what %[1]s includes", "用量超出 %[1]s 的包含量"},
 
 	// Decisions and the recommendation.
 	"dec.no_fit":       {"No tier of %[1]s fits now.", "%[1]s 没有任何套餐能满足当前需求。"},

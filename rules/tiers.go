@@ -79,7 +79,10 @@ func evaluateTier(e *env, t *Tier, months []month, currency string) TierResult {
 		}
 	}
 	r.Findings = bySeverity(r.Findings)
-	r.MonthlyCost = MonthlyCost{Now: cost(t, &e.facts, &months[0]), Horizon: cost(t, &e.facts, &months[len(months)-1]), Currency: currency}
+	now, nowParts := cost(t, &e.facts, &months[0])
+	horizon, horizonParts := cost(t, &e.facts, &months[len(months)-1])
+	r.MonthlyCost = MonthlyCost{Now: now, Horizon: horizon, Currency: currency,
+		NowParts: nowParts, HorizonParts: horizonParts, MinimumSpend: t.MinimumSpend}
 	return r
 }
 
@@ -115,10 +118,11 @@ func bySeverity(fs []Finding) []Finding {
 // usage exceeds (or the larger of the two, when the price is a minimum
 // spend); nil when the price or a needed overage rate is unknown: never the
 // price alone.
-func cost(t *Tier, facts *tierFacts, u *month) *float64 {
+func cost(t *Tier, facts *tierFacts, u *month) (*float64, []CostPart) {
 	if t.PriceMonth == nil {
-		return nil
+		return nil, nil
 	}
+	parts := []CostPart{{Amount: *t.PriceMonth}}
 	usage := 0.0
 	for _, m := range usageMetrics {
 		x := &facts[slot(m)]
@@ -130,12 +134,14 @@ func cost(t *Tier, facts *tierFacts, u *month) *float64 {
 		o, priced := x.overage, x.priced
 		switch {
 		case !known && priced && limitKnown:
-			return nil // billed by usage nobody gave
+			return nil, nil // billed by usage nobody gave
 		case !known || !limitKnown || v <= limit:
 		case !priced:
-			return nil
+			return nil, nil
 		default:
-			usage += o.Cost(v - limit)
+			amount := o.Cost(v - limit)
+			usage += amount
+			parts = append(parts, CostPart{Metric: m, Over: v - limit, Amount: math.Round(amount*100) / 100})
 		}
 	}
 	total := *t.PriceMonth + usage
@@ -143,5 +149,5 @@ func cost(t *Tier, facts *tierFacts, u *month) *float64 {
 		total = math.Max(*t.PriceMonth, usage)
 	}
 	total = math.Round(total*100) / 100
-	return &total
+	return &total, parts
 }

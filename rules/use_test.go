@@ -1,6 +1,7 @@
 package rules_test
 
 import (
+	"reflect"
 	"testing"
 
 	"tierfit/rules"
@@ -42,5 +43,23 @@ func TestUse(t *testing.T) {
 	ev, _ = rules.Evaluate(s, pubnub, rules.Context{})
 	if u := ev.Use(pubnub.Tier("payg"), s)[2]; u.Kind != "unlimited" || u.Limit != nil {
 		t.Errorf("PubNub peak concurrency should be unlimited: %+v", u)
+	}
+}
+
+// The example's recommended Pro costs its price plus the MAU above the
+// 10,000 included, at 0.05 USD each (Agora's price page, in the catalog).
+func TestCostBreakdown(t *testing.T) {
+	s := rules.Example()
+	ev, ps := rules.Evaluate(s, rules.BuiltinCatalog(s.Catalog), rules.Context{Today: "2026-11-25"})
+	if len(ps) > 0 {
+		t.Fatal(ps)
+	}
+	c := ev.Tier("pro").MonthlyCost
+	want := []rules.CostPart{{Amount: 699}, {Metric: rules.MAU, Over: 2000, Amount: 100}}
+	if !reflect.DeepEqual(c.NowParts, want) || c.Now == nil || *c.Now != 799 {
+		t.Errorf("pro now = %v from %+v, want 799 from %+v", deref(c.Now), c.NowParts, want)
+	}
+	if f := ev.Tier("free").MonthlyCost; f.Now == nil || *f.Now != 0 || len(f.NowParts) != 1 {
+		t.Errorf("free now = %v from %+v, want the price alone (its caps are hard)", deref(f.Now), f.NowParts)
 	}
 }

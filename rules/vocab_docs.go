@@ -1,6 +1,10 @@
 package rules
 
-import "tierfit/internal/i18n"
+import (
+	"strings"
+
+	"tierfit/internal/i18n"
+)
 
 // featureDocs explains each feature id in a few words, for the checkboxes.
 var featureDocs = map[string][2]string{
@@ -30,8 +34,54 @@ var featureDocs = map[string][2]string{
 	"dedicated_region":         {"a dedicated region or stack", "专属区域或集群"},
 }
 
-// featureWords and regionWords are featureDocs and regionNames as tables.
-var featureWords, regionWords = i18n.NewTable(featureDocs), i18n.NewTable(regionNames)
+// featureNames name each feature id in a word or two, for sentences.
+var featureNames = map[string][2]string{
+	"rich_media":               {"rich media", "富媒体消息"},
+	"offline_messages":         {"offline messages", "离线消息"},
+	"push":                     {"push notifications", "离线推送"},
+	"read_receipts":            {"read receipts", "已读回执"},
+	"group_read_receipts":      {"group read receipts", "群已读回执"},
+	"recall":                   {"message recall", "消息撤回"},
+	"multi_device_sync":        {"multi-device sync", "多端同步"},
+	"reactions":                {"reactions", "表情回应"},
+	"threads":                  {"threads", "话题回复"},
+	"presence":                 {"presence", "在线状态"},
+	"typing_indicators":        {"typing indicators", "输入状态提示"},
+	"message_search":           {"message search", "消息搜索"},
+	"translation":              {"translation", "消息翻译"},
+	"moderation":               {"moderation", "内容审核"},
+	"webhooks":                 {"webhooks", "事件回调"},
+	"report_message":           {"message reports", "消息举报"},
+	"chatrooms":                {"chat rooms", "聊天室"},
+	"data_export":              {"data export", "数据导出"},
+	"conversation_list_server": {"server conversation list", "服务端会话列表"},
+	"community":                {"communities", "社群"},
+	"sso":                      {"single sign-on", "单点登录"},
+	"audit_logs":               {"audit logs", "审计日志"},
+	"hipaa":                    {"HIPAA", "HIPAA 合规"},
+	"dedicated_region":         {"dedicated region", "专属区域"},
+}
+
+// featureWords, featureNameWords and regionWords are featureDocs,
+// featureNames and regionNames as tables.
+var featureWords, featureNameWords, regionWords = i18n.NewTable(featureDocs), i18n.NewTable(featureNames), i18n.NewTable(regionNames)
+
+// FeatureName names a feature id in lang ("read receipts", "已读回执").
+func FeatureName(id string, lang i18n.Lang) string { return featureNameWords.Msg(lang, id) }
+
+// idNames names a list of feature or region ids in lang, joined with the
+// language's comma: the sentences never show a raw id.
+func idNames(lang i18n.Lang, rule string, list []string) i18n.Arg {
+	name := FeatureName
+	if rule == "regions" {
+		name = RegionName
+	}
+	names := make([]string, len(list))
+	for i, id := range list {
+		names[i] = name(id, lang)
+	}
+	return txt(strings.Join(names, lang.Comma()))
+}
 
 // FeatureDoc explains a feature id in lang, for a checkbox's label.
 func FeatureDoc(id string, lang i18n.Lang) string { return featureWords.Msg(lang, id) }

@@ -10,12 +10,12 @@ import (
 // Chinese and that both take the same arguments, so switching language can
 // never print %!s(MISSING) or drop a number; and that every key is used.
 func TestTextBothLanguages(t *testing.T) {
-	for name, table := range map[string]*i18n.Table{"words": words, "features": featureWords, "regions": regionWords} {
+	for name, table := range map[string]*i18n.Table{"words": words, "features": featureWords, "feature names": featureNameWords, "regions": regionWords} {
 		for _, p := range table.Check() {
 			t.Errorf("%s: %s", name, p)
 		}
 	}
-	unused, err := i18n.Unused(words, ".", "dec.status.", "sig.", "rec.", "metric.", "set.", "level.", "conf.")
+	unused, err := i18n.Unused(words, ".", "dec.status.", "sig.", "signame.", "rec.", "metric.", "set.", "level.", "conf.")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -23,8 +23,8 @@ func TestTextBothLanguages(t *testing.T) {
 		t.Errorf("sentence %s is never used", key)
 	}
 	for _, id := range Features {
-		if !featureWords.Has(id) {
-			t.Errorf("feature %s has no explanation", id)
+		if !featureWords.Has(id) || !featureNameWords.Has(id) {
+			t.Errorf("feature %s has no name or explanation", id)
 		}
 	}
 	for _, id := range Regions {

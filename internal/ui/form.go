@@ -90,6 +90,17 @@ func allProblems(parse, valid rules.Problems) rules.Problems {
 	return out
 }
 
+// problemsUnder are the problems of fields whose path starts with prefix.
+func problemsUnder(ps rules.Problems, prefix string) rules.Problems {
+	var out rules.Problems
+	for _, p := range ps {
+		if strings.HasPrefix(p.Field, prefix) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // list is where the form keeps the ids of a list field (the saved form's
 // shape: features, regions, changes).
 func (f *form) list(path string) *[]string {

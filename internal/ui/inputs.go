@@ -91,9 +91,9 @@ func (p *planner) flag(path string) bool { return path == "usage.estimate" && p.
 func idLabel(path, id string, lang i18n.Lang) string {
 	switch path {
 	case "needs.features":
-		return id + " — " + rules.FeatureDoc(id, lang)
+		return rules.FeatureName(id, lang) + " — " + rules.FeatureDoc(id, lang)
 	case "needs.regions":
-		return rules.RegionName(id, lang) + " (" + id + ")"
+		return rules.RegionName(id, lang)
 	}
 	return t(lang, "change."+id)
 }
@@ -217,10 +217,14 @@ func (p *planner) catalogSelect() app.UI {
 	for i, c := range cats {
 		ids[i] = c.ID
 	}
-	return p.choice("catalog", ids, func(id string) string {
-		c := p.catalogByID(id)
-		return c.Name + " · " + c.AsOf + " · " + rules.ConfidenceName(c.Confidence, p.lang)
-	})
+	about := app.UI(app.Text(""))
+	if cur := p.catalogByID(p.form.Values["catalog"]); cur != nil {
+		about = app.P().ID("catalog-about").Class("hint").Text(t(p.lang, "catalog.about", cur.Name, cur.AsOf, rules.ConfidenceName(cur.Confidence, p.lang)))
+	}
+	return app.Div().Body(
+		p.choice("catalog", ids, func(id string) string { return p.catalogByID(id).ShortName() }),
+		about,
+	)
 }
 
 func (p *planner) tierSelect() app.UI {
@@ -253,14 +257,26 @@ func (p *planner) checkbox(id, label string, on bool, set func(bool)) app.UI {
 // first handler, so nothing rendered may be captured in it.
 func (p *planner) idList(key string, vocab []string, list *[]string, label func(string) string) app.UI {
 	errs := p.problems.For(key)
+	chosen := t(p.lang, "none")
+	if len(*list) > 0 {
+		names := make([]string, len(*list))
+		for i, id := range *list {
+			names[i] = strings.SplitN(label(id), " — ", 2)[0]
+		}
+		chosen = strings.Join(names, p.lang.Comma())
+	}
 	return app.FieldSet().Class("ids").DataSet("field", key).Body(
 		app.Legend().Text(t(p.lang, key)),
-		app.Div().Class("id-grid").Body(app.Range(vocab).Slice(func(i int) app.UI {
-			id := vocab[i]
-			return p.checkbox(key+"."+id, label(id), contains(*list, id), func(on bool) {
-				*list = toggle(*list, id, on, vocab)
-			})
-		})),
+		app.P().ID(fieldID(key)+"-chosen").Class("chosen").Text(chosen),
+		app.Details().Class("id-pick").Body(
+			app.Summary().Text(t(p.lang, "choose", i18n.Num(int64(len(*list))), i18n.Num(int64(len(vocab))))),
+			app.Div().Class("id-grid").Body(app.Range(vocab).Slice(func(i int) app.UI {
+				id := vocab[i]
+				return p.checkbox(key+"."+id, label(id), contains(*list, id), func(on bool) {
+					*list = toggle(*list, id, on, vocab)
+				})
+			})),
+		),
 		app.If(len(errs) > 0, app.P().Class("field-error").Text(strings.Join(errs, "; "))),
 	)
 }

@@ -54,6 +54,8 @@ type planner struct {
 	chartsStale  bool
 	lateEdit     int // counts edits, so only the last one's pause derives
 	rev          int // counts changes of state, so the inputs redraw after each
+	answer       plans.Answer
+	empty        bool // no usage number typed: an empty state, no verdict
 
 	// Scenarios and messages.
 	noStorage bool              // the browser refused storage: work stays in memory
@@ -120,6 +122,8 @@ func (p *planner) recompute() {
 	s, ps := p.form.scenario(p.lang)
 	cats := p.catalogs()
 	ps = allProblems(ps, s.Validate(cats))
+	u := s.Usage
+	p.empty = u.DAU == nil && u.MAU == nil && u.PeakConcurrent == nil && len(problemsUnder(ps, "usage.")) == 0
 	p.problems = ps
 	if len(ps) > 0 {
 		p.stale = p.ev != nil
@@ -138,7 +142,8 @@ func (p *planner) recompute() {
 		return
 	}
 	p.ev, p.scen, p.cat, p.target, p.stale = ev, s, cat, target, false
-	p.md = plans.Checklist(s, cat, ev, plans.Options{NoGantt: p.noGantt, Target: target})
+	o := plans.Options{NoGantt: p.noGantt, Target: target}
+	p.md, p.answer = plans.Checklist(s, cat, ev, o), plans.AnswerOf(s, cat, ev, o)
 	p.ranking, p.charts.Vendors = nil, ""
 	if p.showCompare {
 		p.ranking, _ = rules.Rank(s, rules.Comparable(cats, cat.ID), day) // valid: s passed Validate above
@@ -181,6 +186,10 @@ func (p *planner) setStatus(ok bool, msg string, details ...string) {
 func (p *planner) Render() app.UI {
 	lang := p.lang
 	return app.Div().Class("page").Lang(lang.HTML()).Body(
+		app.Nav().Class("skip").Aria("label", t(lang, "skip")).Body(
+			app.A().Href("#answer-panel").Text(t(lang, "skip.answer")),
+			app.A().Href("#checklist").Text(t(lang, "skip.checklist")),
+		),
 		app.Header().Class("top").Body(
 			app.H1().Text("tierfit"),
 			app.P().Class("tagline").Text(t(lang, "tagline")),
@@ -197,31 +206,45 @@ func (p *planner) Render() app.UI {
 		)),
 		app.If(p.status != "", p.renderStatus()),
 		app.Main().Class("panels").Body(
+			app.Section().ID("answer-panel").Class("panel answer-panel").Aria("label", t(lang, "answer")).Body(
+				p.answerPart(),
+			),
 			app.Section().Class("panel inputs").Aria("label", t(lang, "inputs")).Body(
 				app.H2().Text(t(lang, "inputs")),
 				&inputsPanel{P: p, Rev: p.rev},
 			),
-			app.Section().Class("panel results").Aria("label", t(lang, "results")).Body(
+			app.If(p.ev != nil && !p.empty, app.Section().Class("panel results").Aria("label", t(lang, "results")).Body(
 				app.H2().Text(t(lang, "results")),
 				p.results(),
-			),
+			)),
 		),
 		app.If(p.mounted, app.Span().ID(ReadyID).Hidden(true)),
 	)
 }
 
-// results shows the answer, the tiers, the vendors, the charts and the
-// checklist, each a component drawn from its own fields: an edit redraws
-// only the parts it changes. While an input is invalid the last valid
-// result stays, marked stale.
-func (p *planner) results() app.UI {
+// answerPart is the answer card, the empty state before any usage is
+// typed, or, while an input is invalid, the last valid answer marked stale.
+func (p *planner) answerPart() app.UI {
 	lang, ev := p.lang, p.ev
-	if ev == nil {
+	switch {
+	case p.empty:
+		return emptyState(lang)
+	case ev == nil:
 		return app.P().Class("field-error").Text(p.problems.Error())
 	}
-	return app.Div().ID("result").Class(resultClass(p.stale)).Body(
+	return app.Div().Class(resultClass(p.stale)).Body(
 		app.If(p.stale, app.P().ID("stale").Class("stale").Aria("live", "polite").Text(t(lang, "stale"))),
-		&answerCard{Ev: ev, Cat: p.cat, Scen: p.scen, Lang: lang},
+		&answerCard{Ev: ev, Cat: p.cat, Scen: p.scen, Answer: p.answer, Lang: lang},
+	)
+}
+
+// results shows the tiers, the vendors, the charts and the checklist, each
+// a component drawn from its own fields: an edit redraws only the parts it
+// changes. While an input is invalid the last valid result stays, marked
+// stale.
+func (p *planner) results() app.UI {
+	lang, ev := p.lang, p.ev
+	return app.Div().ID("result").Class(resultClass(p.stale)).Body(
 		&tierTable{P: p, Ev: ev, Lang: lang, Compare: p.compare},
 		&vendorsView{P: p, Lang: lang, Show: p.showCompare, Ranking: p.ranking,
 			Target: [2]string{p.form.Values["target.catalog"], p.form.Values["target.tier"]},
