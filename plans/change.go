@@ -135,7 +135,7 @@ func (c *checklist) addedFeatures() string {
 	var added []string
 	for _, f := range c.s.Needs.Features {
 		if !contains(c.curTier.Features, f) && contains(c.recTier.Features, f) {
-			added = append(added, "`"+f+"`")
+			added = append(added, esc(rules.FeatureName(f, c.w.lang)))
 		}
 	}
 	if len(added) == 0 {
@@ -179,7 +179,7 @@ func (c *checklist) downgrade() []string {
 		var lost []string
 		for _, f := range from.Features {
 			if !contains(to.Features, f) {
-				lost = append(lost, "`"+f+"`")
+				lost = append(lost, esc(rules.FeatureName(f, w.lang)))
 			}
 		}
 		if len(lost) > 0 {

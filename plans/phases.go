@@ -66,7 +66,7 @@ func (c *checklist) staging() {
 		w.task(w.t("s.reg", item))
 	}
 	for _, f := range c.s.Needs.Features {
-		w.task(w.t("s.feature", "`"+f+"`"))
+		w.task(w.t("s.feature", esc(rules.FeatureName(f, w.lang))))
 	}
 	w.task(w.t("s.edge.retry"))
 	w.task(w.t("s.edge.order"))

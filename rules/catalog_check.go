@@ -82,7 +82,7 @@ func (c *Catalog) Validate(lang i18n.Lang) Problems {
 	v.id("id", c.ID)
 	v.name("name", c.Name, true)
 	if !currencyPattern.MatchString(c.Currency) {
-		v.add("currency", msg(lang, "v.type", txt(msg(lang, "type.currency")), txt(jsonType(c.Currency))))
+		v.add("currency", msg(lang, "v.type", txt(msg(lang, "type.currency")), txt(jsonType(c.Currency, lang))))
 	}
 	v.date("as_of", c.AsOf, true)
 	v.date("seen", c.Seen, false)

@@ -65,6 +65,9 @@ func (ev *Evaluation) caveats(cat *Catalog, lang i18n.Lang) {
 // Stale reports whether the tier's data is older than StaleMonths.
 func (t *TierResult) Stale() bool { return t.DataAgeMonths != nil && *t.DataAgeMonths > StaleMonths }
 
+// Stale says the pair's figures are older than StaleMonths.
+func (e *RankEntry) Stale() bool { return e.DataAgeMonths != nil && *e.DataAgeMonths > StaleMonths }
+
 // lookElsewhere names the best tier of another catalog that fits now, when
 // no tier of cat does: the first verified fitting entry of the cross-vendor
 // ranking, else the first fitting one.

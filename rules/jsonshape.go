@@ -8,7 +8,7 @@ import (
 	"io"
 	"sort"
 	"strconv"
-	"strings"
+	"unicode/utf8"
 
 	"tierfit/internal/i18n"
 )
@@ -68,7 +68,7 @@ func decodeJSON(data []byte, sh *shape, v any, maxBytes int, lang i18n.Lang) Pro
 	dec.UseNumber()
 	var tree any
 	if err := dec.Decode(&tree); err != nil {
-		return Problems{{"", msg(lang, "v.json", txt(syntaxMessage(data, err)))}}
+		return Problems{{"", msg(lang, "v.json", txt(syntaxMessage(data, err, lang)))}}
 	}
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
 		return Problems{{"", msg(lang, "v.trailing")}}
@@ -79,8 +79,8 @@ func decodeJSON(data []byte, sh *shape, v any, maxBytes int, lang i18n.Lang) Pro
 		return ps.sorted()
 	}
 	if err := json.Unmarshal(data, v); err != nil {
-		// The shape check should have caught it; say what the decoder said.
-		return Problems{{"", msg(lang, "v.json", txt(err.Error()))}}
+		// The shape check should have caught it: never Go's own text.
+		return Problems{{"", msg(lang, "v.json", txt(msg(lang, "json.bad")))}}
 	}
 	return nil
 }
@@ -108,16 +108,21 @@ func depth(data []byte) int {
 }
 
 // syntaxMessage turns a decoder error into "line L, column C: what".
-func syntaxMessage(data []byte, err error) string {
+func syntaxMessage(data []byte, err error, lang i18n.Lang) string {
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
 		line, col := position(data, se.Offset)
-		return fmt.Sprintf("line %d, column %d: %s", line, col, strings.TrimPrefix(se.Error(), "json: "))
+		at := ""
+		if i := int(se.Offset) - 1; i >= 0 && i < len(data) {
+			r, _ := utf8.DecodeRune(data[i:])
+			at = string(r)
+		}
+		return msg(lang, "json.at", num(int64(line)), num(int64(col)), txt(at))
 	}
 	if errors.Is(err, io.ErrUnexpectedEOF) {
-		return "the input ends in the middle of a value"
+		return msg(lang, "json.eof")
 	}
-	return strings.TrimPrefix(err.Error(), "json: ")
+	return msg(lang, "json.bad")
 }
 
 func position(data []byte, offset int64) (line, col int) {
@@ -139,7 +144,7 @@ func check(v any, sh *shape, path string, lang i18n.Lang, ps *Problems) {
 		return
 	}
 	bad := func(want string) {
-		*ps = append(*ps, Problem{path, msg(lang, "v.type", txt(want), txt(jsonType(v)))})
+		*ps = append(*ps, Problem{path, msg(lang, "v.type", txt(want), txt(jsonType(v, lang)))})
 	}
 	switch sh.kind {
 	case kNumber:
@@ -219,7 +224,9 @@ func join(path, key string) string {
 	return path + "." + key
 }
 
-func jsonType(v any) string {
+// jsonType says what a JSON value is, in lang: its own text for a number,
+// string or boolean, else "a list", "an object" or "null" in words.
+func jsonType(v any, lang i18n.Lang) string {
 	switch v := v.(type) {
 	case json.Number:
 		return v.String()
@@ -231,11 +238,11 @@ func jsonType(v any) string {
 	case bool:
 		return fmt.Sprint(v)
 	case []any:
-		return "a list"
+		return msg(lang, "type.list")
 	case map[string]any:
-		return "an object"
+		return msg(lang, "type.object")
 	}
-	return "null"
+	return msg(lang, "type.null")
 }
 
 func sortedKeys[K ~string, V any](m map[K]V) []string {

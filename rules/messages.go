@@ -114,14 +114,23 @@ var text = map[string][2]string{
 	"gain.sla":      {"SLA %[1]s%%", "SLA %[1]s%%"},
 
 	// Rankings across vendors.
-	"rank.per_currency": {"Costs are in different currencies and the scenario states no exchange rate (policy.fx), so tiers are ranked within each currency.", "费用币种不同且场景未给出汇率（policy.fx），因此按币种分别排名。"},
-	"rank.fx":           {"Costs are compared in USD, through the exchange rates the scenario states (policy.fx).", "费用按场景给出的汇率（policy.fx）折算为美元比较。"},
+	"rank.per_currency": {"Costs are in different currencies and the scenario states no exchange rate (policy.fx), so tiers are ranked within each currency.", "费用币种不同且场景未给出汇率，因此按币种分别排名。"},
+	"rank.fx":           {"Costs are compared in USD, through the exchange rates the scenario states (policy.fx).", "费用按场景给出的汇率折算为美元比较。"},
 
 	// Estimates.
 	"est.mau":  {"MAU estimated from DAU at %[1]s%% DAU/MAU", "月活按日活/月活 %[1]s%% 估算"},
 	"est.peak": {"peak concurrent estimated as %[1]s%% of MAU", "峰值并发按月活的 %[1]s%% 估算"},
 
 	// Names: metrics, sets, support levels and confidences.
+	"finding.pass":           {"pass", "满足"},
+	"finding.warn":           {"near", "临近"},
+	"finding.fail":           {"fail", "不满足"},
+	"finding.unknown":        {"unknown", "未知"},
+	"rule.features":          {"Features", "功能"},
+	"rule.regions":           {"Regions", "地区"},
+	"rule.sla":               {"SLA", "SLA"},
+	"rule.latency":           {"Latency", "延迟"},
+	"rule.support":           {"Support", "技术支持"},
 	"metric.dau":             {"DAU", "日活 (DAU)"},
 	"metric.mau":             {"MAU", "月活 (MAU)"},
 	"metric.peak_concurrent": {"peak concurrent", "峰值并发"},
@@ -147,6 +156,7 @@ var text = map[string][2]string{
 	"type.bool":              {"true or false", "true 或 false"},
 	"type.list":              {"a list", "列表"},
 	"type.object":            {"an object", "对象"},
+	"type.null":              {"null", "空值"},
 	"type.overage":           {`a number or {"price", "per"}`, `数字或 {"price", "per"}`},
 	"type.currency":          {"a currency code such as USD or CNY", "货币代码，如 USD 或 CNY"},
 	"v.whole_only":           {" (whole numbers only)", "（仅限整数）"},
@@ -157,6 +167,9 @@ var text = map[string][2]string{
 	"v.currency":         {"must be a currency code such as CNY, got %[1]q", "应为货币代码，如 CNY，实际为 %[1]q"},
 	"v.not_a_number":     {"must be a number such as 12000, 12,000, 12k or 1.2万; got %[1]q", "应为数字，例如 12000、12,000、1.2万 或 12k；实际为 %[1]q"},
 	"v.json":             {"not valid JSON: %[1]s", "不是有效的 JSON：%[1]s"},
+	"json.at":            {"line %[1]s, column %[2]s: %[3]q is not allowed here", "第 %[1]s 行第 %[2]s 列：此处不能出现 %[3]q"},
+	"json.eof":           {"the input ends in the middle of a value", "内容在某个值的中间就结束了"},
+	"json.bad":           {"the structure is not what tierfit reads", "结构不是 tierfit 能读取的格式"},
 	"v.trailing":         {"unexpected content after the JSON value", "JSON 值之后还有多余内容"},
 	"v.empty":            {"empty input: paste or choose a JSON file", "输入为空：请粘贴或选择 JSON 文件"},
 	"v.too_large":        {"input is %[1]s bytes; the limit is %[2]s", "输入大小为 %[1]s 字节，上限为 %[2]s"},

@@ -39,6 +39,17 @@ func UnknownValue(lang i18n.Lang) string { return msg(lang, "unknown.verify") }
 // metricName is MetricName for the engine's own sentences.
 func metricName(lang i18n.Lang, m Metric) string { return MetricName(m, lang) }
 
+// StatusName names a finding's status in lang, for its badge.
+func StatusName(s Status, lang i18n.Lang) string { return msg(lang, "finding."+string(s)) }
+
+// RuleName names a rule in lang: its metric for a usage or need rule.
+func RuleName(id string, lang i18n.Lang) string {
+	if words.Has("rule." + id) {
+		return msg(lang, "rule."+id)
+	}
+	return MetricLabel(Metric(id), lang)
+}
+
 // amount is a metric's value with its unit where one reads better.
 func amount(lang i18n.Lang, m Metric, v int64) i18n.Arg {
 	switch m {

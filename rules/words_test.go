@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 
 	"tierfit/internal/i18n"
@@ -15,12 +16,22 @@ func TestTextBothLanguages(t *testing.T) {
 			t.Errorf("%s: %s", name, p)
 		}
 	}
-	unused, err := i18n.Unused(words, ".", "dec.status.", "sig.", "signame.", "rec.", "metric.", "set.", "level.", "conf.")
+	unused, err := i18n.Unused(words, ".", "dec.status.", "sig.", "signame.", "rec.", "finding.", "rule.", "metric.", "set.", "level.", "conf.")
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, key := range unused {
 		t.Errorf("sentence %s is never used", key)
+	}
+	for _, r := range Rules {
+		if name := RuleName(r.ID, i18n.ZH); name == "" || strings.Contains(name, "_") || name == r.ID {
+			t.Errorf("rule %s has no name: %q", r.ID, name)
+		}
+	}
+	for _, s := range []Status{Pass, Warn, Fail, Unknown} {
+		if StatusName(s, i18n.ZH) == string(s) {
+			t.Errorf("status %s has no Chinese name", s)
+		}
 	}
 	for _, id := range Features {
 		if !featureWords.Has(id) || !featureNameWords.Has(id) {

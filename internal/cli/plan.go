@@ -2,6 +2,8 @@ package cli
 
 import (
 	"encoding/json"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -17,33 +19,41 @@ import (
 // result. Invalid input exits 2 with every problem on stderr, one per line,
 // and nothing on stdout.
 func runPlan(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("plan", stderr)
-	scenarioPath := fs.String("scenario", "", "scenario JSON `file`, or - for standard input")
+	ui := langOf(args)
+	fs := flag.NewFlagSet("plan", flag.ContinueOnError)
+	fs.SetOutput(io.Discard) // the flag package's own words are never shown
+	fs.Usage = func() { printUsage(stderr, fs, ui) }
+	scenarioPath := fs.String("scenario", "", say(ui, "flag.scenario"))
 	var catalogArgs multiFlag
-	fs.Var(&catalogArgs, "catalog", "a built-in catalog `id` or a catalog JSON file; alone it replaces the scenario's catalog, with -compare it joins the comparison (repeatable)")
-	compare := fs.String("compare", "", "rank the tiers of `all` catalogs, or of ID,ID,… (the scenario's own catalog is always in)")
-	format := fs.String("format", "json", "output format: json, or md for the migration checklist")
-	noGantt := fs.Bool("no-gantt", false, "leave the Mermaid timeline out of the md checklist")
-	lang := fs.String("lang", "", "language of sentences: en or zh (overrides the scenario's)")
-	today := fs.String("today", time.Now().Format("2006-01-02"), "the date (`YYYY-MM-DD`) vendor data ages are counted to; default the local date")
-	if err := parseFlags(fs, args); err != nil {
-		return err
+	fs.Var(&catalogArgs, "catalog", say(ui, "flag.catalog"))
+	compare := fs.String("compare", "", say(ui, "flag.compare"))
+	format := fs.String("format", "json", say(ui, "flag.format"))
+	noGantt := fs.Bool("no-gantt", false, say(ui, "flag.no-gantt"))
+	lang := fs.String("lang", "", say(ui, "flag.lang"))
+	today := fs.String("today", time.Now().Format("2006-01-02"), say(ui, "flag.today"))
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return usageError{flagMessage(err, ui)}
 	}
 	switch {
+	case fs.NArg() > 0:
+		return usageError{say(ui, "arg.extra", fs.Arg(0))}
 	case *scenarioPath == "":
-		return usageError{"-scenario is required (a file, or - for standard input)"}
+		return usageError{say(ui, "need.scenario")}
 	case *format != "json" && *format != "md":
-		return usageError{fmt.Sprintf("-format %q: use json or md", *format)}
+		return usageError{say(ui, "bad.format", *format)}
 	case *lang != "" && *lang != "en" && *lang != "zh":
-		return usageError{fmt.Sprintf("-lang %q: use en or zh", *lang)}
+		return usageError{say(ui, "bad.lang", *lang)}
 	case !validDate(*today):
-		return usageError{fmt.Sprintf("-today %q: use a date YYYY-MM-DD", *today)}
+		return usageError{say(ui, "bad.today", *today)}
 	case *compare == "" && len(catalogArgs) > 1:
-		return usageError{"give one -catalog, or use -compare to rank several"}
+		return usageError{say(ui, "one.catalog")}
 	}
 	data, err := readInput(*scenarioPath, stdin)
 	if err != nil {
-		return err
+		return readError{readMessage(*scenarioPath, err, ui)}
 	}
 	if block, ok := plans.ScenarioJSON(data); ok { // an exported checklist carries its scenario
 		data = block
@@ -81,7 +91,7 @@ func runPlan(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 	var ranking *rules.Ranking
 	if *compare != "" {
-		set, err := compareSet(*compare, catalogs, named, cat)
+		set, err := compareSet(*compare, catalogs, named, cat, msgLang)
 		if err != nil {
 			return err
 		}
@@ -137,7 +147,7 @@ func loadCatalog(arg string, lang i18n.Lang) (*rules.Catalog, error) {
 	}
 	data, err := readInput(arg, nil)
 	if err != nil {
-		return nil, usageError{fmt.Sprintf("-catalog %q is neither a built-in catalog (%s) nor a readable file", arg, strings.Join(rules.CatalogIDs(rules.Builtin()), ", "))}
+		return nil, usageError{say(lang, "bad.catalog", arg, strings.Join(rules.CatalogIDs(rules.Builtin()), ", "))}
 	}
 	c, ps := rules.ImportCatalog(data, lang)
 	if len(ps) > 0 {
@@ -147,7 +157,7 @@ func loadCatalog(arg string, lang i18n.Lang) (*rules.Catalog, error) {
 }
 
 // compareSet is the catalogs -compare names, always with the scenario's own.
-func compareSet(arg string, all, named []*rules.Catalog, own *rules.Catalog) ([]*rules.Catalog, error) {
+func compareSet(arg string, all, named []*rules.Catalog, own *rules.Catalog, lang i18n.Lang) ([]*rules.Catalog, error) {
 	if arg == "all" { // every catalog but the illustrative ones (and the scenario's own)
 		return rules.Comparable(all, own.ID), nil
 	}
@@ -160,7 +170,7 @@ func compareSet(arg string, all, named []*rules.Catalog, own *rules.Catalog) ([]
 	for _, id := range strings.Split(arg, ",") {
 		c := rules.CatalogByID(all, strings.TrimSpace(id))
 		if c == nil {
-			return nil, usageError{fmt.Sprintf("-compare: unknown catalog %q", strings.TrimSpace(id))}
+			return nil, usageError{say(lang, "bad.compare", strings.TrimSpace(id))}
 		}
 		add(c)
 	}
@@ -175,6 +185,12 @@ type multiFlag []string
 
 func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
 func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
+
+// readError is an input file that could not be read (exit 1), said in
+// the command's language.
+type readError struct{ msg string }
+
+func (e readError) Error() string { return e.msg }
 
 // invalidInput carries the user's mistakes: printed one per line, exit 2.
 type invalidInput struct{ ps rules.Problems }

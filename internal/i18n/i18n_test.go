@@ -48,3 +48,10 @@ func TestNumbersAndWords(t *testing.T) {
 		t.Error("Lang helpers")
 	}
 }
+
+func TestLatinWords(t *testing.T) {
+	got := LatinWords("升级到 Pro：月活 (MAU) 超出 moderation，见 https://example.com/x 与 Acme Chat", "Pro", "Acme Chat")
+	if len(got) != 1 || got[0] != "moderation" {
+		t.Errorf("LatinWords = %v, want [moderation]", got)
+	}
+}

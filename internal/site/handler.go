@@ -16,10 +16,13 @@ import (
 // does not.
 func newHandler(base, version string) *app.Handler {
 	h := &app.Handler{
-		Name:        "tierfit",
-		ShortName:   "tierfit",
-		Title:       "tierfit — chat SDK tier planner",
-		Description: "Which tier of your instant-messaging SDK fits your numbers, and a migration checklist with a rollback plan. Works offline.",
+		Name:      "tierfit",
+		ShortName: "tierfit",
+		// The page is pre-rendered once for both languages: its title,
+		// description and loading label say it in both (the running app
+		// sets the title of the language chosen).
+		Title:       ui.Both("title"),
+		Description: ui.Both("description"),
 		Author:      "tierfit",
 		Lang:        "en",
 		Icon: app.Icon{
@@ -30,7 +33,7 @@ func newHandler(base, version string) *app.Handler {
 		},
 		BackgroundColor: "#ffffff",
 		ThemeColor:      "#1f5f8b",
-		LoadingLabel:    "Loading tierfit… {progress}%",
+		LoadingLabel:    ui.Both("loading") + " {progress}%",
 		Styles:          []string{"/web/tierfit.css"},
 		// storage-guard.js runs first, while the page is parsed: go-app reads
 		// localStorage as it starts and must find one. ECharts is not here:

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strconv"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -16,9 +17,11 @@ type echart struct {
 	ID     string
 	Label  string
 	Option string
+	Height int // pixels; 0 keeps the stylesheet's
 
 	inst     app.Value
 	drawn    string
+	sized    int // the Height the chart was last laid out at
 	visible  bool
 	observer app.Value
 	onSeen   app.Func
@@ -30,7 +33,11 @@ type echart struct {
 const nearScreen = "300px"
 
 func (c *echart) Render() app.UI {
-	return app.Div().ID(c.ID).Class("chart").Attr("role", "img").Aria("label", c.Label)
+	div := app.Div().ID(c.ID).Class("chart").Attr("role", "img").Aria("label", c.Label)
+	if c.Height > 0 {
+		div = div.Style("height", strconv.Itoa(c.Height)+"px")
+	}
+	return div
 }
 
 func (c *echart) OnMount(ctx app.Context) {
@@ -93,6 +100,10 @@ var replaced = []any{"series", "xAxis", "yAxis", "grid", "legend", "tooltip"}
 // keep its views instead of rebuilding them. ECharts loads after the first
 // paint; if it is not there yet, try again shortly.
 func (c *echart) draw(ctx app.Context) {
+	if c.inst != nil && c.inst.Truthy() && c.Height != c.sized {
+		c.sized = c.Height
+		c.inst.Call("resize")
+	}
 	if c.Option == c.drawn || !c.visible || !app.IsClient {
 		return
 	}
@@ -103,6 +114,7 @@ func (c *echart) draw(ctx app.Context) {
 	}
 	option := app.Window().Get("JSON").Call("parse", c.Option)
 	if c.inst == nil {
+		c.sized = c.Height
 		c.inst = ec.Call("init", c.JSValue(), nil, map[string]any{"renderer": "canvas"})
 		c.inst.Call("setOption", option, true)
 	} else {

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"math"
+
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 
@@ -10,35 +12,220 @@ import (
 	"tierfit/internal/i18n"
 )
 
-// chartSet holds the ECharts options (JSON) of the four charts. They are
-// built from rules' and plans' results only; this file only draws.
-type chartSet struct {
-	Use, Growth, Cost, Rollout string
-	Vendors                    string // with the vendor comparison open
-}
-
 func buildCharts(s rules.Scenario, cat *rules.Catalog, ev *rules.Evaluation, target *plans.Target, lang i18n.Lang) chartSet {
 	return chartSet{
 		Use:     useChart(s, cat, ev, lang),
-		Growth:  growthChart(cat, ev, lang),
+		Growth:  growthChart(s, cat, ev, lang),
 		Cost:    costChart(ev, lang),
-		Rollout: rolloutChart(plans.Phases(s, cat, ev, plans.Options{Target: target})),
+		Rollout: rolloutChart(plans.Phases(s, cat, ev, plans.Options{Target: target}), lang),
 	}
 }
 
 var (
 	animationOff = charts.WithAnimation(false) // redraws on every keystroke must not replay animations
 	// The grid keeps axis labels inside the chart box.
-	fitLabels = charts.WithGridOpts(opts.Grid{ContainLabel: opts.Bool(true), Left: "8", Right: "24", Top: "40", Bottom: "8"})
+	fitLabels = charts.WithGridOpts(opts.Grid{ContainLabel: opts.Bool(true), Left: "8", Right: "64", Top: "40", Bottom: "28"})
 	// Every category gets its label.
 	allLabels = charts.WithXAxisOpts(opts.XAxis{AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 25}})
+	legendTop = charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "0"})
+	tooltipOn = charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true)})
+	// Mark lines say what they are: their name, which carries the number.
+	namedLines = charts.WithMarkLineStyleOpts(opts.MarkLineStyle{Symbol: []string{"none", "none"},
+		Label: &opts.Label{Show: opts.Bool(true), Formatter: "{b}", Position: "insideEndTop"}})
+	// On a horizontal bar chart the lines stand upright: names go above.
+	namedUpright = charts.WithMarkLineStyleOpts(opts.MarkLineStyle{Symbol: []string{"none", "none"},
+		Label: &opts.Label{Show: opts.Bool(true), Formatter: "{b}", Position: "end"}})
 )
 
-func value(p *float64) any {
-	if p == nil {
-		return nil // ECharts leaves a gap: unknown is not zero
+// useMax is where the use chart's axis ends: a bar past it is drawn to the
+// edge with its real value written on it.
+const useMax = 200
+
+// useChart: how much of each limit the current and the recommended tier's
+// usage takes now, as horizontal bars per metric, with the limit (100 %)
+// and the alert level (100 − headroom) as named lines.
+func useChart(s rules.Scenario, cat *rules.Catalog, ev *rules.Evaluation, lang i18n.Lang) chartData {
+	ids := uniq(ev.CurrentTier, ev.Recommended)
+	uses := make([][]rules.MetricUse, len(ids))
+	for i, id := range ids {
+		uses[i] = ev.Use(cat.Tier(id), s)
 	}
-	return *p
+	d := chartData{Head: []string{t(lang, "col.metric")}}
+	var names []string
+	for _, u := range uses[0] {
+		names = append(names, rules.MetricName(u.Metric, lang))
+		d.Rows = append(d.Rows, []string{rules.MetricName(u.Metric, lang)})
+	}
+	bar := charts.NewBar()
+	bar.SetGlobalOptions(animationOff, fitLabels, legendTop, tooltipOn,
+		charts.WithYAxisOpts(opts.YAxis{Type: "category", Inverse: opts.Bool(true), AxisLabel: &opts.AxisLabel{Interval: "0"}}),
+		charts.WithXAxisOpts(opts.XAxis{Type: "value", Min: 0, Max: useMax, Name: "%"}))
+	bar.SetXAxis(names)
+	for i, id := range ids {
+		name := cat.Tier(id).Name
+		d.Head = append(d.Head, name)
+		var data []opts.BarData
+		for j, u := range uses[i] {
+			label := useLabel(u, lang)
+			d.Rows[j] = append(d.Rows[j], label)
+			v := 0.0
+			if u.UseNow != nil {
+				v = math.Min(*u.UseNow, useMax)
+			}
+			data = append(data, opts.BarData{Value: v, Label: &opts.Label{Show: opts.Bool(true), Position: "right", Formatter: label, Color: "#1b2430"}})
+		}
+		var so []charts.SeriesOpts
+		if i == 0 {
+			level := 100 - ev.HeadroomPercent
+			so = append(so, namedUpright, charts.WithMarkLineNameXAxisItemOpts(
+				opts.MarkLineNameXAxisItem{Name: t(lang, "ch.limit"), XAxis: 100},
+				opts.MarkLineNameXAxisItem{Name: t(lang, "ch.alert", i18n.Dec(level)), XAxis: level}))
+		}
+		bar.AddSeries(name, data, so...)
+	}
+	bar.XYReversal()
+	bar.Validate()
+	d.Option = string(bar.JSONNotEscaped())
+	d.Notes = []string{t(lang, "ch.use.note", i18n.Dec(100-ev.HeadroomPercent))}
+	return d
+}
+
+// useLabel is a bar's value in words: "17%", "2,400%" (drawn clipped at
+// the axis end), or why there is no bar.
+func useLabel(u rules.MetricUse, lang i18n.Lang) string {
+	switch {
+	case u.UseNow != nil:
+		return i18n.Num(int64(math.Round(*u.UseNow))) + "%"
+	case u.Now == nil:
+		return t(lang, "bar.not_given")
+	case u.Kind == "unlimited":
+		return t(lang, "bar.unlimited")
+	case u.Kind == "not_metered":
+		return t(lang, "bar.not_metered")
+	}
+	return t(lang, "bar.unknown")
+}
+
+func uniq(a, b string) []string {
+	if a == b || b == "" {
+		return []string{a}
+	}
+	return []string{a, b}
+}
+
+// growthChart: DAU, MAU and peak concurrency over the horizon on a log
+// scale (users and caps differ a hundredfold), with the current and the
+// recommended tier's limits as named lines carrying their full numbers,
+// and the month the current tier's headroom is lost.
+func growthChart(s rules.Scenario, cat *rules.Catalog, ev *rules.Evaluation, lang i18n.Lang) chartData {
+	line := charts.NewLine()
+	line.SetGlobalOptions(animationOff, fitLabels, legendTop,
+		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
+		charts.WithXAxisOpts(opts.XAxis{Type: "category", Name: t(lang, "ch.month")}),
+		charts.WithYAxisOpts(opts.YAxis{Type: "log"}))
+	metrics := []rules.Metric{rules.DAU, rules.MAU, rules.PeakConcurrent}
+	d := chartData{Head: []string{t(lang, "ch.month")}}
+	months := make([]string, len(ev.Projection))
+	for i, p := range ev.Projection {
+		months[i] = i18n.Num(int64(p.Month))
+		d.Rows = append(d.Rows, []string{months[i]})
+	}
+	line.SetXAxis(months)
+	cur := ev.Tier(ev.CurrentTier)
+	for _, m := range metrics {
+		d.Head = append(d.Head, rules.MetricName(m, lang))
+		var data []opts.LineData
+		for i, p := range ev.Projection {
+			v := map[rules.Metric]*int64{rules.DAU: p.DAU, rules.MAU: p.MAU, rules.PeakConcurrent: p.PeakConcurrent}[m]
+			data = append(data, opts.LineData{Value: intValue(v)})
+			d.Rows[i] = append(d.Rows[i], numOr(v, lang))
+		}
+		var marks []opts.MarkLineNameYAxisItem
+		for _, id := range uniq(ev.CurrentTier, ev.Recommended) {
+			for _, c := range caps(cat.Tier(id), ev.Use(cat.Tier(id), s), m, lang) {
+				marks = append(marks, opts.MarkLineNameYAxisItem{Name: c.name, YAxis: c.value})
+				d.Notes = append(d.Notes, c.name)
+			}
+		}
+		so := []charts.SeriesOpts{namedLines}
+		if len(marks) > 0 {
+			so = append(so, charts.WithMarkLineNameYAxisItemOpts(marks...))
+		}
+		if m == rules.MAU && cur.HeadroomLostMonth != nil {
+			lost := t(lang, "ch.lost", cur.Name, i18n.Num(int64(*cur.HeadroomLostMonth)))
+			so = append(so, charts.WithMarkLineNameXAxisItemOpts(opts.MarkLineNameXAxisItem{Name: lost, XAxis: *cur.HeadroomLostMonth}))
+			d.Notes = append(d.Notes, lost)
+		}
+		line.AddSeries(rules.MetricName(m, lang), data, so...)
+	}
+	line.Validate()
+	d.Option = string(line.JSONNotEscaped())
+	return d
+}
+
+// A capLine is one limit drawn on the growth chart.
+type capLine struct {
+	name  string
+	value int64
+}
+
+// caps are a tier's limits on metric m: its hard cap or included amount
+// (the amount now; a share of MAU grows with it) and its plan maximum.
+func caps(tier *rules.Tier, use []rules.MetricUse, m rules.Metric, lang i18n.Lang) []capLine {
+	var out []capLine
+	for _, u := range use {
+		if u.Metric != m || u.Limit == nil || *u.Limit <= 0 {
+			continue
+		}
+		key := "cap.included"
+		if u.Kind == "hard_cap" {
+			key = "cap.hard"
+		}
+		out = append(out, capLine{t(lang, key, tier.Name, rules.MetricName(m, lang), i18n.Num(*u.Limit)), *u.Limit})
+		if u.Max != nil {
+			out = append(out, capLine{t(lang, "cap.max", tier.Name, rules.MetricName(m, lang), i18n.Num(*u.Max)), *u.Max})
+		}
+	}
+	return out
+}
+
+// costChart: every tier's monthly cost now and at the horizon, as
+// horizontal bars (tier names stay readable on a phone); an unknown cost
+// is written "unknown" where its bar would be, never left empty.
+func costChart(ev *rules.Evaluation, lang i18n.Lang) chartData {
+	bar := charts.NewBar()
+	bar.SetGlobalOptions(animationOff, fitLabels, legendTop, tooltipOn,
+		charts.WithYAxisOpts(opts.YAxis{Type: "category", Inverse: opts.Bool(true), AxisLabel: &opts.AxisLabel{Interval: "0"}}),
+		charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: ev.Currency}))
+	nowName, laterName := t(lang, "cost.now"), monthLabel(lang, ev.HorizonMonths)
+	d := chartData{Head: []string{t(lang, "col.tier"), nowName, laterName}}
+	var names []string
+	var now, later []opts.BarData
+	for _, tr := range ev.Tiers {
+		names = append(names, tr.Name)
+		now = append(now, costBar(tr.MonthlyCost.Now, lang))
+		later = append(later, costBar(tr.MonthlyCost.Horizon, lang))
+		d.Rows = append(d.Rows, []string{tr.Name, money(tr.MonthlyCost.Now, ev.Currency, lang), money(tr.MonthlyCost.Horizon, ev.Currency, lang)})
+	}
+	bar.SetXAxis(names)
+	bar.AddSeries(nowName, now)
+	bar.AddSeries(laterName, later)
+	bar.XYReversal()
+	bar.Validate()
+	d.Option = string(bar.JSONNotEscaped())
+	return d
+}
+
+// costBar is a cost's horizontal bar: unknown is a zero-length bar
+// labelled "unknown", free a zero labelled "0".
+func costBar(v *float64, lang i18n.Lang) opts.BarData {
+	switch {
+	case v == nil:
+		return opts.BarData{Value: 0, Label: &opts.Label{Show: opts.Bool(true), Position: "right", Formatter: t(lang, "bar.unknown"), Color: "#1b2430"}}
+	case *v == 0:
+		return opts.BarData{Value: 0, Label: &opts.Label{Show: opts.Bool(true), Position: "right", Formatter: "0", Color: "#1b2430"}}
+	}
+	return opts.BarData{Value: *v}
 }
 
 func intValue(p *int64) any {
@@ -48,165 +235,12 @@ func intValue(p *int64) any {
 	return *p
 }
 
-// useChart: how much of each limit the current and the recommended tier's
-// usage takes now, in percent.
-func useChart(s rules.Scenario, cat *rules.Catalog, ev *rules.Evaluation, lang i18n.Lang) string {
-	bar := charts.NewBar()
-	bar.SetGlobalOptions(animationOff, fitLabels, allLabels, charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "0"}),
-		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true)}))
-	var names []string
-	for _, m := range []rules.Metric{rules.DAU, rules.MAU, rules.PeakConcurrent, rules.GroupMembers, rules.HistoryDays} {
-		names = append(names, rules.MetricName(m, lang))
+// numOr is a number, or "not given".
+func numOr(v *int64, lang i18n.Lang) string {
+	if v == nil {
+		return t(lang, "bar.not_given")
 	}
-	bar.SetXAxis(names)
-	for _, id := range uniq(ev.CurrentTier, ev.Recommended) {
-		var data []opts.BarData
-		for _, u := range ev.Use(cat.Tier(id), s) {
-			data = append(data, opts.BarData{Value: value(u.UseNow)})
-		}
-		bar.AddSeries(cat.Tier(id).Name, data)
-	}
-	bar.Validate()
-	return string(bar.JSONNotEscaped())
-}
-
-func uniq(a, b string) []string {
-	if a == b {
-		return []string{a}
-	}
-	return []string{a, b}
-}
-
-// growthChart: DAU, MAU and peak concurrency over the horizon, with the
-// current tier's caps and the month its headroom is lost.
-func growthChart(cat *rules.Catalog, ev *rules.Evaluation, lang i18n.Lang) string {
-	line := charts.NewLine()
-	line.SetGlobalOptions(animationOff, fitLabels, charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "0"}),
-		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}))
-	months := make([]int, len(ev.Projection))
-	for i := range months {
-		months[i] = i
-	}
-	line.SetXAxis(months)
-	cur := ev.Tier(ev.CurrentTier)
-	tier := cat.Tier(cur.ID)
-	for _, m := range []rules.Metric{rules.DAU, rules.MAU, rules.PeakConcurrent} {
-		var data []opts.LineData
-		for _, p := range ev.Projection {
-			v := map[rules.Metric]*int64{rules.DAU: p.DAU, rules.MAU: p.MAU, rules.PeakConcurrent: p.PeakConcurrent}[m]
-			data = append(data, opts.LineData{Value: intValue(v)})
-		}
-		var marks []opts.MarkLineNameYAxisItem
-		if l := tier.Limits.Get(m); l != nil {
-			marks = append(marks, opts.MarkLineNameYAxisItem{Name: tier.Name + " " + rules.MetricName(m, lang), YAxis: *l})
-		}
-		if mx, ok := tier.Max[m]; ok {
-			marks = append(marks, opts.MarkLineNameYAxisItem{Name: tier.Name + " max", YAxis: mx})
-		}
-		seriesOpts := []charts.SeriesOpts{}
-		if len(marks) > 0 {
-			seriesOpts = append(seriesOpts, charts.WithMarkLineNameYAxisItemOpts(marks...))
-		}
-		if m == rules.DAU && cur.HeadroomLostMonth != nil {
-			seriesOpts = append(seriesOpts, charts.WithMarkLineNameXAxisItemOpts(opts.MarkLineNameXAxisItem{
-				Name: t(lang, "ch.lost"), XAxis: *cur.HeadroomLostMonth}))
-		}
-		line.AddSeries(rules.MetricName(m, lang), data, seriesOpts...)
-	}
-	line.Validate()
-	return string(line.JSONNotEscaped())
-}
-
-// costChart: every tier's monthly cost now and at the horizon.
-func costChart(ev *rules.Evaluation, lang i18n.Lang) string {
-	bar := charts.NewBar()
-	bar.SetGlobalOptions(animationOff, fitLabels, allLabels, charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "0"}),
-		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true)}))
-	var names []string
-	var now, later []opts.BarData
-	for _, t := range ev.Tiers {
-		names = append(names, t.Name)
-		now = append(now, opts.BarData{Value: value(t.MonthlyCost.Now)})
-		later = append(later, opts.BarData{Value: value(t.MonthlyCost.Horizon)})
-	}
-	bar.SetXAxis(names)
-	bar.AddSeries(t(lang, "cost.now")+" ("+ev.Currency+")", now)
-	bar.AddSeries(monthLabel(lang, ev.HorizonMonths)+" ("+ev.Currency+")", later)
-	bar.Validate()
-	return string(bar.JSONNotEscaped())
-}
-
-// rolloutChart: the phases as bars over days, drawn as an invisible offset
-// stacked under each visible bar; "" for a plan with no steps (watch).
-func rolloutChart(phases []plans.Phase) string {
-	if len(phases) == 0 {
-		return ""
-	}
-	bar := charts.NewBar()
-	bar.SetGlobalOptions(animationOff, fitLabels, charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
-		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(false)}),
-		charts.WithYAxisOpts(opts.YAxis{AxisLabel: &opts.AxisLabel{Interval: "0"}}))
-	first := phases[0].From
-	var names []string
-	var offset, length []opts.BarData
-	for i := len(phases) - 1; i >= 0; i-- { // first phase on top
-		ph := phases[i]
-		label := ph.Label
-		if ph.Start != "" {
-			label += " " + ph.Start[5:] // MM-DD; the checklist has the full dates
-		}
-		names = append(names, label)
-		offset = append(offset, opts.BarData{Value: ph.From - first})
-		length = append(length, opts.BarData{Value: ph.To - ph.From + 1})
-	}
-	bar.SetXAxis(names)
-	bar.AddSeries("offset", offset, charts.WithBarChartOpts(opts.BarChart{Stack: "t"}),
-		charts.WithItemStyleOpts(opts.ItemStyle{Color: "transparent"}))
-	bar.AddSeries("days", length, charts.WithBarChartOpts(opts.BarChart{Stack: "t"}))
-	bar.XYReversal()
-	bar.Validate()
-	return string(bar.JSONNotEscaped())
+	return i18n.Num(*v)
 }
 
 func monthLabel(lang i18n.Lang, m int) string { return t(lang, "month", i18n.Num(int64(m))) }
-
-// vendorChart: each vendor's best fitting tier's monthly cost at the
-// horizon; one series per currency unless the ranking compares in one.
-func vendorChart(r *rules.Ranking, lang i18n.Lang) string {
-	bar := charts.NewBar()
-	bar.SetGlobalOptions(animationOff, fitLabels, allLabels, charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "0"}),
-		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true)}))
-	var names []string
-	series := map[string][]opts.BarData{}
-	var currencies []string
-	seen := map[string]bool{}
-	for _, e := range r.Entries {
-		if !e.Fits || seen[e.Catalog] {
-			continue
-		}
-		seen[e.Catalog] = true
-		names = append(names, e.CatalogName+" · "+e.TierName)
-		cur, v := e.MonthlyCost.Currency, e.MonthlyCost.Horizon
-		if r.Currency != "" {
-			cur, v = r.Currency, e.Compared
-		}
-		if _, ok := series[cur]; !ok {
-			currencies = append(currencies, cur)
-		}
-		for _, c := range currencies { // keep every series as long as the axis
-			for len(series[c]) < len(names)-1 {
-				series[c] = append(series[c], opts.BarData{Value: nil})
-			}
-		}
-		series[cur] = append(series[cur], opts.BarData{Value: value(v)})
-	}
-	bar.SetXAxis(names)
-	for _, c := range currencies {
-		for len(series[c]) < len(names) {
-			series[c] = append(series[c], opts.BarData{Value: nil})
-		}
-		bar.AddSeries(c, series[c], charts.WithBarChartOpts(opts.BarChart{Stack: "v"}))
-	}
-	bar.Validate()
-	return string(bar.JSONNotEscaped())
-}

@@ -21,14 +21,10 @@ func (v *chartsPanel) Render() app.UI {
 	return app.Div().ID("charts").Class("charts").Body(
 		app.H3().Text(t(lang, "charts")),
 		app.Div().Class("chart-grid").Body(
-			chartBox(t(lang, "ch.use"), &echart{ID: "chart-use", Label: t(lang, "ch.use"), Option: c.Use}),
-			chartBox(t(lang, "ch.growth"), &echart{ID: "chart-growth", Label: t(lang, "ch.growth"), Option: c.Growth}),
-			chartBox(t(lang, "ch.cost"), &echart{ID: "chart-cost", Label: t(lang, "ch.cost"), Option: c.Cost}),
-			app.If(c.Rollout != "", chartBox(t(lang, "ch.rollout"), &echart{ID: "chart-rollout", Label: t(lang, "ch.rollout"), Option: c.Rollout})),
+			chartBox(t(lang, "ch.use"), "chart-use", c.Use, 0, lang),
+			chartBox(t(lang, "ch.growth"), "chart-growth", c.Growth, 0, lang),
+			chartBox(t(lang, "ch.cost"), "chart-cost", c.Cost, 0, lang),
+			app.If(c.Rollout.Option != "", chartBox(t(lang, "ch.rollout"), "chart-rollout", c.Rollout, 0, lang)),
 		),
 	)
-}
-
-func chartBox(title string, c *echart) app.UI {
-	return app.Figure().Class("chart-box").Body(app.FigCaption().Text(title), c)
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -51,6 +52,27 @@ func (f form) scenario(lang i18n.Lang) (rules.Scenario, rules.Problems) {
 		ps = append(ps, fps...)
 	} else {
 		s.Rollout.Freezes = fr
+	}
+	keys := make([]string, 0, len(v))
+	for key := range v {
+		keys = append(keys, key)
+	}
+	sort.Strings(keys) // problems in a stable order
+	for _, key := range keys {
+		raw := v[key]
+		cur, ok := strings.CutPrefix(key, "policy.fx.")
+		if !ok || strings.TrimSpace(raw) == "" {
+			continue
+		}
+		x, ok := rules.ParseNumber(raw)
+		if !ok || x == nil {
+			ps = append(ps, rules.NotNumber(key, raw, lang))
+			continue
+		}
+		if s.Policy.FX == nil {
+			s.Policy.FX = map[string]float64{}
+		}
+		s.Policy.FX[cur] = *x
 	}
 	if v["target.catalog"] != "" {
 		s.Target = &rules.Target{Catalog: v["target.catalog"], Tier: v["target.tier"]}
@@ -122,6 +144,9 @@ func formOf(s rules.Scenario) form {
 	}, Estimate: s.Usage.Estimate}
 	if s.Target != nil {
 		f.Values["target.catalog"], f.Values["target.tier"] = s.Target.Catalog, s.Target.Tier
+	}
+	for cur, rate := range s.Policy.FX {
+		f.Values["policy.fx."+cur] = strconv.FormatFloat(rate, 'f', -1, 64)
 	}
 	for _, fd := range rules.Fields {
 		switch {

@@ -100,7 +100,9 @@ func browserLang() i18n.Lang {
 
 // setDocumentLang tells screen readers and fonts the page's language.
 func setDocumentLang(lang i18n.Lang) {
-	app.Window().Get("document").Get("documentElement").Set("lang", lang.HTML())
+	doc := app.Window().Get("document")
+	doc.Get("documentElement").Set("lang", lang.HTML())
+	doc.Set("title", t(lang, "title"))
 }
 
 // ChartsScript is the ECharts bundle the site serves.

@@ -30,11 +30,13 @@ type planner struct {
 	compare  []string // tier ids ticked for side-by-side
 
 	// The vendor comparison, computed only while its view is open.
-	showCompare bool
-	ranking     *rules.Ranking
-	rankSort    string // "rank", "cost", "unknowns" or "vendor"
-	rankRegion  string // show only tiers known to serve this region
-	rankConf    string // show only tiers of at least this confidence
+	showCompare   bool
+	ranking       *rules.Ranking
+	rankSort      string // "rank", "cost", "unknowns" or "vendor"
+	rankRegion    string // show only tiers known to serve this region
+	rankConf      string // show only tiers of at least this confidence
+	rankAll       bool   // show the pairs that do not fit or are unverified too
+	vendorsHeight int    // of the vendor chart, by its number of bars
 
 	// Derived: the last valid result stays on screen, marked stale, while an
 	// input is invalid. The preview and the charts are derived when they are
@@ -144,10 +146,10 @@ func (p *planner) recompute() {
 	p.ev, p.scen, p.cat, p.target, p.stale = ev, s, cat, target, false
 	o := plans.Options{NoGantt: p.noGantt, Target: target}
 	p.md, p.answer = plans.Checklist(s, cat, ev, o), plans.AnswerOf(s, cat, ev, o)
-	p.ranking, p.charts.Vendors = nil, ""
+	p.ranking, p.charts.Vendors, p.vendorsHeight = nil, chartData{}, 0
 	if p.showCompare {
 		p.ranking, _ = rules.Rank(s, rules.Comparable(cats, cat.ID), day) // valid: s passed Validate above
-		p.charts.Vendors = vendorChart(p.ranking, p.lang)
+		p.charts.Vendors, p.vendorsHeight = vendorChart(p.ranking, cat.Currency, p.lang)
 	}
 	p.previewStale, p.chartsStale = true, true
 	p.derive(false)
@@ -248,9 +250,10 @@ func (p *planner) results() app.UI {
 		&tierTable{P: p, Ev: ev, Lang: lang, Compare: p.compare},
 		&vendorsView{P: p, Lang: lang, Show: p.showCompare, Ranking: p.ranking,
 			Target: [2]string{p.form.Values["target.catalog"], p.form.Values["target.tier"]},
-			Sort:   p.rankSort, Region: p.rankRegion, Conf: p.rankConf, Chart: p.charts.Vendors, Cats: p.catalogs()},
+			Sort:   p.rankSort, Region: p.rankRegion, Conf: p.rankConf, All: p.rankAll, FX: p.fxValues(),
+			Chart: p.charts.Vendors, Height: p.vendorsHeight, Cats: p.catalogs()},
 		&chartsPanel{Charts: p.charts, Lang: lang},
-		&checklistView{P: p, HTML: p.html, Lang: lang, NoGantt: p.noGantt},
+		&checklistView{P: p, HTML: p.html, Lang: lang, NoGantt: p.noGantt, Stale: p.staleWhy()},
 	)
 }
 

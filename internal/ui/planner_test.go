@@ -34,7 +34,7 @@ func TestPlannerStartsWithTheExample(t *testing.T) {
 	if !strings.HasPrefix(p.md, "# Expedited plan change: Acme Chat") || !strings.Contains(p.html, "<h1>") {
 		t.Error("no checklist or preview")
 	}
-	if p.charts.Use == "" || p.charts.Growth == "" || p.charts.Cost == "" || p.charts.Rollout == "" {
+	if p.charts.Use.Option == "" || p.charts.Growth.Option == "" || p.charts.Cost.Option == "" || p.charts.Rollout.Option == "" {
 		t.Error("a chart option is empty")
 	}
 }

@@ -48,7 +48,7 @@ func (v *tierTable) table() app.UI {
 							app.Ul().Class("findings").Body(app.Range(tr.Findings).Slice(func(j int) app.UI {
 								f := tr.Findings[j]
 								return app.Li().Class("finding "+string(f.Status)).DataSet("rule", f.Rule).Body(
-									app.Span().Class("badge "+string(f.Status)).Text(string(f.Status)),
+									app.Span().Class("badge "+string(f.Status)).Text(rules.StatusName(f.Status, lang)),
 									app.Text(" "+f.Message),
 								)
 							})),
@@ -114,7 +114,7 @@ func (v *tierTable) sideBySide() app.UI {
 	}
 	cell := func(f rules.Finding) app.UI {
 		return app.Td().Class("finding "+string(f.Status)).Body(
-			app.Span().Class("badge "+string(f.Status)).Text(string(f.Status)), app.Text(" "+f.Message))
+			app.Span().Class("badge "+string(f.Status)).Text(rules.StatusName(f.Status, lang)), app.Text(" "+f.Message))
 	}
 	return app.Div().ID("compare").Body(
 		app.H3().Text(t(lang, "compare")),
@@ -122,7 +122,7 @@ func (v *tierTable) sideBySide() app.UI {
 			app.THead().Body(app.Tr().Body(app.Th().Scope("col").Text(t(lang, "rule")), app.Th().Scope("col").Text(a.Name), app.Th().Scope("col").Text(b.Name))),
 			app.TBody().Body(app.Range(rules.Rules).Slice(func(i int) app.UI {
 				r := rules.Rules[i]
-				return app.Tr().Body(app.Th().Scope("row").Title(r.DocIn(lang)).Text(r.ID), cell(byRule(a, r.ID)), cell(byRule(b, r.ID)))
+				return app.Tr().Body(app.Th().Scope("row").Title(r.DocIn(lang)).DataSet("rule", r.ID).Text(rules.RuleName(r.ID, lang)), cell(byRule(a, r.ID)), cell(byRule(b, r.ID)))
 			})),
 		),
 	)

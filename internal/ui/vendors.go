@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"sort"
-
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"tierfit/rules"
@@ -11,9 +9,11 @@ import (
 )
 
 // vendorsView is "Compare vendors": every catalog's tiers ranked by
-// rules.Rank for this scenario, filtered and sorted here, with a button that
-// makes a pair the checklist's target. It is drawn from its fields; P takes
-// the clicks.
+// rules.Rank for this scenario, in one currency when exchange rates are
+// stated (the rates are editable here), else one table per currency. The
+// pairs that fit and are verified come first; the rest wait behind a
+// button that says how many. It is drawn from its fields; P takes the
+// clicks.
 type vendorsView struct {
 	app.Compo
 
@@ -25,7 +25,10 @@ type vendorsView struct {
 	Sort    string    // "rank", "cost", "unknowns" or "vendor"
 	Region  string    // show only tiers known to serve this region
 	Conf    string    // show only tiers of at least this confidence
-	Chart   string    // the chart of each vendor's best tier
+	All     bool      // show the pairs that do not fit or are unverified
+	FX      [][2]string
+	Chart   chartData // each vendor's best tier
+	Height  int
 	Cats    []*rules.Catalog
 }
 
@@ -48,140 +51,123 @@ func (v *vendorsView) Render() app.UI {
 	if !v.Show || v.Ranking == nil {
 		return app.Div().ID("vendors").Body(app.H3().Text(t(lang, "vendors")), head)
 	}
-	entries := v.rankedRows()
-	regions := append([]string{""}, rules.Regions...)
+	groups, hidden := v.groups()
+	moreText := t(lang, "rank.more", i18n.Num(int64(hidden)))
+	if v.All {
+		moreText = t(lang, "rank.less")
+	}
 	return app.Div().ID("vendors").Body(
 		app.H3().Text(t(lang, "vendors")), head,
 		app.P().ID("ranking-note").Class("hint").Text(v.Ranking.Note),
-		app.Div().Class("actions").Body(
-			filter("rank-region", t(lang, "filter.region"), regions, v.Region, func(id string) string {
-				if id == "" {
-					return t(lang, "any")
-				}
-				return rules.RegionName(id, lang)
-			}, func(id string) { p.rankRegion = id; p.refresh() }),
-			filter("rank-conf", t(lang, "filter.conf"), []string{"", "medium", "high"}, v.Conf, func(id string) string {
-				if id == "" {
-					return t(lang, "any")
-				}
-				return "≥ " + rules.ConfidenceName(id, lang)
-			}, func(id string) { p.rankConf = id; p.refresh() }),
-		),
-		app.Table().ID("ranking").Class("tiers").Body(
+		v.rates(),
+		v.filters(),
+		app.Range(groups).Slice(func(i int) app.UI { return v.table(groups[i]) }),
+		app.If(hidden > 0 || v.All, app.Button().ID("rank-more").Aria("expanded", v.All).Text(moreText).
+			OnClick(func(ctx app.Context, e app.Event) { p.rankAll = !p.rankAll; p.refresh() })),
+		chartBox(t(lang, "ch.vendors"), "chart-vendors", v.Chart, v.Height, lang),
+	)
+}
+
+// A rankGroup is the pairs priced in one currency (all of them when the
+// ranking compares in one).
+type rankGroup struct {
+	currency string
+	rows     []rules.RankEntry
+}
+
+// groups are the rows to show, per currency, and how many are hidden.
+func (v *vendorsView) groups() ([]rankGroup, int) {
+	var out []rankGroup
+	at := map[string]int{}
+	hidden := 0
+	for _, e := range v.rankedRows() {
+		if !v.All && !(e.Fits && e.Verified) {
+			hidden++
+			continue
+		}
+		cur := v.Ranking.Currency
+		if cur == "" {
+			cur = e.MonthlyCost.Currency
+		}
+		i, ok := at[cur]
+		if !ok {
+			i = len(out)
+			at[cur] = i
+			out = append(out, rankGroup{currency: cur})
+		}
+		out[i].rows = append(out[i].rows, e)
+	}
+	return out, hidden
+}
+
+// table is one currency's ranking, numbered from 1.
+func (v *vendorsView) table(g rankGroup) app.UI {
+	lang, p := v.Lang, v.P
+	cols := []string{"#", t(lang, "col.vendor"), t(lang, "col.tier"), t(lang, "col.fits"), t(lang, "col.horizon"),
+		t(lang, "col.unknown"), t(lang, "col.conf"), t(lang, "col.use")}
+	return app.Div().Class("ranking-group").DataSet("currency", g.currency).Body(
+		app.H4().Text(t(lang, "rank.in", g.currency)),
+		app.Table().Class("ranking cards").Body(
 			app.THead().Body(app.Tr().Body(
-				v.sortHeader("rank", "#"), v.sortHeader("vendor", t(lang, "col.vendor")), app.Th().Scope("col").Text(t(lang, "col.tier")),
-				app.Th().Scope("col").Text(t(lang, "col.fits")), v.sortHeader("cost", t(lang, "col.horizon")),
-				v.sortHeader("unknowns", t(lang, "col.unknown")), app.Th().Scope("col").Text(t(lang, "col.conf")),
-				app.Th().Scope("col").Text(t(lang, "col.use")),
+				v.sortHeader("rank", cols[0]), v.sortHeader("vendor", cols[1]), app.Th().Scope("col").Text(cols[2]),
+				app.Th().Scope("col").Text(cols[3]), v.sortHeader("cost", cols[4]),
+				v.sortHeader("unknowns", cols[5]), app.Th().Scope("col").Text(cols[6]),
+				app.Th().Scope("col").Text(cols[7]),
 			)),
-			app.TBody().Body(app.Range(entries).Slice(func(i int) app.UI {
-				e := entries[i]
+			app.TBody().Body(app.Range(g.rows).Slice(func(i int) app.UI {
+				e := g.rows[i]
 				fits, class := t(lang, "fits.no"), "fail"
-				if e.Fits {
+				switch {
+				case e.Fits && e.Verified:
 					fits, class = t(lang, "fits.yes"), "pass"
+				case e.Fits:
+					fits, class = t(lang, "fits.verify"), "unknown"
 				}
 				why := ""
 				if len(e.WhyNot) > 0 {
 					why = e.WhyNot[0]
 				}
-				cost := rules.UnknownValue(lang)
-				if e.MonthlyCost.Horizon != nil {
-					cost = i18n.Money(lang, *e.MonthlyCost.Horizon, e.MonthlyCost.Currency)
-				}
 				return app.Tr().DataSet("pair", e.Catalog+"/"+e.Tier).Body(
-					app.Td().Text(i18n.Num(int64(e.Rank))), app.Td().Text(e.CatalogName), app.Td().Text(e.TierName),
-					app.Td().Class("fits "+class).Title(why).Text(fits),
-					app.Td().Text(cost), app.Td().Text(i18n.Num(int64(e.Unknowns))),
-					app.Td().Text(rules.ConfidenceName(e.Confidence, lang)+" · "+e.AsOf),
-					app.Td().Body(app.Button().ID("target-"+e.Catalog+"-"+e.Tier).Aria("label", t(lang, "use.target")+" "+e.CatalogName+" "+e.TierName).
+					app.Td().DataSet("label", cols[0]).Text(i18n.Num(int64(i+1))),
+					app.Td().DataSet("label", cols[1]).Text(e.CatalogName),
+					app.Td().DataSet("label", cols[2]).Text(e.TierName),
+					app.Td().DataSet("label", cols[3]).Class("fits "+class).Title(why).Text(fits),
+					app.Td().DataSet("label", cols[4]).Text(v.cost(e)),
+					app.Td().DataSet("label", cols[5]).Text(i18n.Num(int64(e.Unknowns))),
+					app.Td().DataSet("label", cols[6]).Body(app.Text(rules.ConfidenceName(e.Confidence, lang)+" · "+e.AsOf), v.flags(e)),
+					app.Td().DataSet("label", cols[7]).Body(app.Button().ID("target-"+e.Catalog+"-"+e.Tier).
+						Aria("label", t(lang, "use.target")+" "+e.CatalogName+" "+e.TierName).
 						Text(t(lang, "use.target")).OnClick(p.onTarget(e.Catalog, e.Tier), e.Catalog, e.Tier)),
 				)
 			})),
 		),
-		chartBox(t(lang, "ch.vendors"), &echart{ID: "chart-vendors", Label: t(lang, "ch.vendors"), Option: v.Chart}),
 	)
 }
 
-// rankedRows filters and sorts the ranking for display.
-func (v *vendorsView) rankedRows() []rules.RankEntry {
-	var out []rules.RankEntry
-	for _, e := range v.Ranking.Entries {
-		if v.Conf != "" && index(rules.Confidences, e.Confidence) < index(rules.Confidences, v.Conf) {
-			continue
-		}
-		if v.Region != "" {
-			tier := rules.CatalogByID(v.Cats, e.Catalog).Tier(e.Tier)
-			if !contains(tier.Regions, v.Region) {
-				continue
-			}
-		}
-		out = append(out, e)
+// cost is the pair's cost at the horizon, in the compared currency with
+// its own price after it when the two differ.
+func (v *vendorsView) cost(e rules.RankEntry) string {
+	lang, c := v.Lang, e.MonthlyCost
+	own := money(c.Horizon, c.Currency, lang)
+	if v.Ranking.Currency == "" || v.Ranking.Currency == c.Currency {
+		return own
 	}
-	cost := func(e rules.RankEntry) (float64, bool) {
-		if v.Ranking.Currency != "" && e.Compared != nil {
-			return *e.Compared, true
-		}
-		if e.MonthlyCost.Horizon != nil {
-			return *e.MonthlyCost.Horizon, true
-		}
-		return 0, false
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		switch v.Sort {
-		case "cost":
-			ca, okA := cost(a)
-			cb, okB := cost(b)
-			if okA != okB {
-				return okA
-			}
-			return ca < cb
-		case "unknowns":
-			return a.Unknowns < b.Unknowns
-		case "vendor":
-			return a.CatalogName < b.CatalogName
-		}
-		return false // rank: the engine's order
-	})
-	return out
+	return money(e.Compared, v.Ranking.Currency, lang) + lang.Paren(own)
 }
 
-func (v *vendorsView) sortHeader(key, label string) app.UI {
-	sorted := "none"
-	if v.Sort == key || (v.Sort == "" && key == "rank") {
-		sorted = "ascending"
+// flags mark what to distrust: old data, low confidence, illustrative
+// numbers.
+func (v *vendorsView) flags(e rules.RankEntry) app.UI {
+	lang := v.Lang
+	var fs []string
+	if e.Stale() {
+		fs = append(fs, t(lang, "flag.stale", i18n.Num(int64(*e.DataAgeMonths))))
 	}
-	p := v.P
-	return app.Th().Scope("col").Aria("sort", sorted).Body(
-		app.Button().ID("sort-" + key).Class("sort").Text(label).OnClick(func(ctx app.Context, e app.Event) { p.rankSort = key; p.refresh() }),
-	)
-}
-
-func filter(id, label string, values []string, cur string, name func(string) string, set func(string)) app.UI {
-	return app.Div().Class("field").Body(
-		app.Label().For(id).Text(label),
-		app.Select().ID(id).OnChange(func(ctx app.Context, e app.Event) { set(ctx.JSSrc().Get("value").String()) }, id).Body(
-			app.Range(values).Slice(func(i int) app.UI {
-				return app.Option().Value(values[i]).Selected(values[i] == cur).Text(name(values[i]))
-			}),
-		),
-	)
-}
-
-// onTarget makes a (catalog, tier) pair the checklist's target.
-func (p *planner) onTarget(catalog, tier string) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		p.form.Values["target.catalog"], p.form.Values["target.tier"] = catalog, tier
-		p.changed(ctx)
+	if e.Confidence == "low" {
+		fs = append(fs, t(lang, "flag.low"))
 	}
-}
-
-// index is the position of s in list, or -1.
-func index(list []string, s string) int {
-	for i, x := range list {
-		if x == s {
-			return i
-		}
+	if e.Illustrative {
+		fs = append(fs, t(lang, "flag.illustrative"))
 	}
-	return -1
+	return app.Range(fs).Slice(func(i int) app.UI { return app.Span().Class("flag").Text(fs[i]) })
 }

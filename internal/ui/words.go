@@ -113,10 +113,37 @@ var ui = map[string][2]string{
 	"source":             {"Source: %[1]s, as of %[2]s, confidence %[3]s", "来源：%[1]s，截至 %[2]s，可信度 %[3]s"},
 	"charts":             {"Charts", "图表"},
 	"ch.use":             {"Use of each limit now (%)", "当前各项上限占用（%）"},
-	"ch.growth":          {"Growth over the horizon", "规划周期内的增长"},
+	"ch.growth":          {"Growth over the horizon (users, log scale)", "规划周期内的增长（用户数，对数刻度）"},
 	"ch.cost":            {"Monthly cost per tier", "各套餐月费"},
 	"ch.rollout":         {"Rollout timeline", "发布时间线"},
-	"ch.lost":            {"headroom lost", "余量耗尽"},
+	"ch.lost":            {"%[1]s: headroom lost in month %[2]s", "%[1]s：第 %[2]s 个月余量耗尽"},
+	"ch.limit":           {"limit 100%", "上限 100%"},
+	"ch.alert":           {"alert %[1]s%%", "告警线 %[1]s%%"},
+	"ch.use.note":        {"100% is the limit; the alert line at %[1]s%% keeps the headroom. Bars past 200% end at the edge, with their value written on them.", "100% 即上限；%[1]s%% 处的告警线保留余量。超过 200% 的条形画到边缘，并标注实际数值。"},
+	"ch.numbers":         {"The numbers", "查看数据"},
+	"ch.month":           {"month", "月份"},
+	"ch.days":            {"days from D, the first step", "距 D 日（首个步骤）的天数"},
+	"ch.days.dated":      {"days from D = %[1]s", "距 D 日（%[1]s）的天数"},
+	"ch.phase":           {"Phase", "阶段"},
+	"ch.from":            {"From", "开始"},
+	"ch.to":              {"To", "结束"},
+	"ch.vendors.others":  {"Not drawn, priced in another currency: %[1]s. State the exchange rates above to compare them.", "以其他货币计价、未绘出：%[1]s。在上方填写汇率即可一并比较。"},
+	"col.metric":         {"Limit", "上限项"},
+	"bar.unknown":        {"unknown", "未知"},
+	"bar.unlimited":      {"unlimited", "不限"},
+	"bar.not_metered":    {"not metered", "不计量"},
+	"bar.not_given":      {"not given", "未填写"},
+	"cap.hard":           {"%[1]s %[2]s hard cap %[3]s", "%[1]s %[2]s硬性上限 %[3]s"},
+	"cap.included":       {"%[1]s %[2]s included %[3]s", "%[1]s %[2]s包含量 %[3]s"},
+	"cap.max":            {"%[1]s %[2]s plan maximum %[3]s", "%[1]s %[2]s套餐上限 %[3]s"},
+	"rates":              {"Exchange rates (to rank every vendor in US dollars)", "汇率（用于以美元统一比较所有厂商）"},
+	"rate":               {"%[1]s per 1 USD", "1 美元兑 %[1]s"},
+	"rank.in":            {"Prices in %[1]s", "以 %[1]s 计价"},
+	"rank.more":          {"Show %[1]s more that do not fit or cannot be verified", "显示另外 %[1]s 个不满足或无法核实的套餐"},
+	"rank.less":          {"Show only the tiers that fit and are verified", "只显示满足且已核实的套餐"},
+	"flag.stale":         {"data %[1]s months old", "数据已 %[1]s 个月"},
+	"flag.low":           {"low confidence", "可信度低"},
+	"flag.illustrative":  {"illustrative", "示意数据"},
 	"vendors":            {"Compare vendors", "对比厂商"},
 	"target":             {"Checklist target:", "清单目标："},
 	"target.clear":       {"Use the recommended tier", "改用推荐套餐"},
@@ -135,6 +162,10 @@ var ui = map[string][2]string{
 	"copied":             {"Copied.", "已复制。"},
 	"copy.failed":        {"Copying is not allowed here; select the text in the preview instead.", "此处不允许复制；请直接选择预览中的文字。"},
 	"print":              {"Print", "打印"},
+	"download.last":      {"Download the last valid plan (.md)", "下载上一次有效的计划 (.md)"},
+	"copy.last":          {"Copy the last valid plan", "复制上一次有效的计划"},
+	"print.last":         {"Print the last valid plan", "打印上一次有效的计划"},
+	"export.stale":       {"Some inputs need fixing (%[1]s). The checklist below and these buttons are the last valid plan, from before those inputs; fix them to export the current one.", "部分输入需要修正（%[1]s）。下方清单和这些按钮对应上一次有效的计划（早于这些输入）；修正后即可导出当前计划。"},
 	"gantt":              {"Include the Mermaid timeline", "包含 Mermaid 时间线"},
 
 	"saved":        {"Saved scenarios", "已保存场景"},
@@ -163,6 +194,10 @@ var ui = map[string][2]string{
 	"reload":       {"Reload", "重新加载"},
 	"storage.bad":  {"The saved scenario could not be read and was set aside; starting from the example.", "无法读取已保存的场景，已另存备份；从示例开始。"},
 }
+
+// Both is a word in English and in Chinese, for what the page shows before
+// it knows the language (its title, its loading label).
+func Both(key string) string { return t(i18n.EN, key) + " · " + t(i18n.ZH, key) }
 
 // words is the interface's own words as an i18n table.
 var words = i18n.NewTable(ui)
