@@ -118,7 +118,8 @@ bench: static bare
 screenshots: static
 	TIERFIT_DIST=$(abspath $(DIST)) $(GO) test -count=1 -run 'TestUIScreenshots|TestUILanguage' ./e2e
 	cp build/screenshots/main-desktop.png build/screenshots/charts-desktop.png build/screenshots/main-phone.png \
-	   build/screenshots/result-phone.png build/screenshots/main-zh.png e2e/testdata/screenshots/
+	   build/screenshots/result-phone.png build/screenshots/main-phone-zh.png build/screenshots/main-zh.png \
+	   build/screenshots/vendors-desktop.png build/screenshots/vendors-phone.png e2e/testdata/screenshots/
 
 # Lighthouse (pinned in .ci/audit) against `serve`, desktop preset; prints the
 # category scores. Targets: accessibility 100, best practices 100, SEO ≥ 90,

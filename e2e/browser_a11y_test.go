@@ -36,15 +36,16 @@ func runAxe(t *testing.T, s *session) []axeViolation {
 	return vs
 }
 
-// TestAccessibility: axe-core finds nothing on the main view, in English and
-// in Chinese, with the details of tiers opened and two tiers compared.
+// TestAccessibility: axe-core finds nothing on the page, in English and in
+// Chinese, with every view open: the vendor comparison with all its rows,
+// two tiers side by side, every finding, every chart and its numbers.
 func TestAccessibility(t *testing.T) {
 	t.Parallel()
 	s, _ := openApp(t)
-	click(t, s, "cmp-free")
-	click(t, s, "cmp-pro")
-	eval[any](t, s, `document.querySelectorAll("details").forEach(d => d.open = true), null`)
+	openEverything(t, s)
 	seeCharts(t, s, "charts", 4)
+	seeCharts(t, s, "chart-vendors", 1)
+	eval[any](t, s, `document.querySelectorAll("details").forEach(d => d.open = true), null`)
 	waitFor(t, s, `document.querySelector("#compare table") !== null`)
 	for _, lang := range []string{"en", "zh"} {
 		if lang == "zh" {

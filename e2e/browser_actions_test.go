@@ -79,6 +79,13 @@ func waitFor(t *testing.T, s *session, cond string) {
 func seeCharts(t *testing.T, s *session, id string, n int) {
 	t.Helper()
 	eval[any](t, s, fmt.Sprintf(`document.getElementById(%q).scrollIntoView(), null`, id))
+	// one chart after the other, each brought to the screen until drawn
+	for i := 0; i < n; i++ {
+		sel := fmt.Sprintf(`[...document.querySelectorAll("#%s .chart, #%s.chart")][%d]`, id, id, i)
+		waitFor(t, s, sel+` !== undefined`)
+		eval[any](t, s, sel+`.scrollIntoView(), null`)
+		waitFor(t, s, sel+`.querySelector("canvas") !== null`)
+	}
 	waitFor(t, s, fmt.Sprintf(`document.querySelectorAll("#%s canvas").length === %d`, id, n))
 }
 

@@ -41,6 +41,18 @@ func TestUIScreenshots(t *testing.T) {
 		click(t, s, "lang-toggle") // back to English
 		waitFor(t, s, `document.querySelector(".page").getAttribute("lang") === "en"`)
 	}
+	// The vendor comparison, on a desktop and on a phone.
+	click(t, s, "vendors-toggle")
+	waitFor(t, s, `document.querySelector(".ranking-group") !== null`)
+	for _, view := range []struct {
+		width, height int
+		name          string
+	}{{1400, 900, "desktop"}, {390, 844, "phone"}} {
+		s.do(t, chromedp.EmulateViewport(int64(view.width), int64(view.height), chromedp.EmulateScale(2)))
+		eval[any](t, s, `document.getElementById("vendors").scrollIntoView(), null`)
+		checkLayout(t, s, view.width, "vendors/"+view.name)
+		s.viewShot(t, "vendors-"+view.name+".png")
+	}
 }
 
 func suffix(lang string) string {

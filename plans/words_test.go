@@ -22,6 +22,13 @@ func TestTextBothLanguages(t *testing.T) {
 	for _, key := range unused {
 		t.Errorf("sentence %s is never used", key)
 	}
+	undefined, err := i18n.Undefined(words, ".", `\.t\("([^"]+)"|\.label\("([^"]+)"|\.key\("([^"]+)"`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range undefined {
+		t.Errorf("sentence %s is asked for but not defined", key)
+	}
 }
 
 func TestEscape(t *testing.T) {

@@ -1,12 +1,8 @@
 package rules
 
 import (
-	"embed"
 	"encoding/json"
-	"fmt"
 	"math"
-	"sort"
-	"strings"
 )
 
 // A Catalog is one vendor's tiers with where the figures come from. Tiers
@@ -217,87 +213,4 @@ func containsMetric(list []Metric, m Metric) bool {
 		}
 	}
 	return false
-}
-
-// The vendor catalogs are generated from the sourced reference in
-// catalogs/reference; generic.json is written by hand.
-//go:generate go run ./internal/gencatalogs
-
-//go:embed catalogs/*.json
-var catalogFiles embed.FS
-
-var builtin = mustLoadBuiltin()
-
-// ShortName is the catalog's name up to its " — " qualifier, for a select
-// on a phone; the full name is shown beside it.
-func (c *Catalog) ShortName() string {
-	short, _, _ := strings.Cut(c.Name, " — ")
-	return short
-}
-
-// Builtin returns the embedded catalogs, sorted by id, generic last. The
-// slice is a copy; the catalogs themselves are shared and must not change.
-func Builtin() []*Catalog { return append([]*Catalog(nil), builtin...) }
-
-// BuiltinCatalog returns the embedded catalog with id, or nil.
-func BuiltinCatalog(id string) *Catalog { return CatalogByID(builtin, id) }
-
-// CatalogByID returns the catalog of cats with id, or nil.
-func CatalogByID(cats []*Catalog, id string) *Catalog {
-	for _, c := range cats {
-		if c.ID == id {
-			return c
-		}
-	}
-	return nil
-}
-
-// Comparable is what a comparison of "all" vendors ranks: every catalog of
-// cats but the illustrative ones, which are usable by name only (own, the
-// scenario's catalog, is kept whatever it is).
-func Comparable(cats []*Catalog, own string) []*Catalog {
-	var out []*Catalog
-	for _, c := range cats {
-		if !c.Illustrative || c.ID == own {
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
-// CatalogIDs lists the ids of cats, in order.
-func CatalogIDs(cats []*Catalog) []string {
-	ids := make([]string, len(cats))
-	for i, c := range cats {
-		ids[i] = c.ID
-	}
-	return ids
-}
-
-// mustLoadBuiltin decodes and validates the embedded catalogs; a test runs
-// it, so a broken file fails the build's tests, never a user's session.
-func mustLoadBuiltin() []*Catalog {
-	entries, err := catalogFiles.ReadDir("catalogs")
-	if err != nil {
-		panic(err)
-	}
-	var out []*Catalog
-	for _, e := range entries {
-		data, err := catalogFiles.ReadFile("catalogs/" + e.Name())
-		if err != nil {
-			panic(err)
-		}
-		c, ps := DecodeCatalog(data, "en")
-		if len(ps) > 0 {
-			panic(fmt.Sprintf("rules: built-in catalog %s: %v", e.Name(), ps))
-		}
-		out = append(out, c)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if (out[i].ID == "generic") != (out[j].ID == "generic") {
-			return out[j].ID == "generic"
-		}
-		return out[i].ID < out[j].ID
-	})
-	return out
 }

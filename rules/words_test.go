@@ -23,6 +23,13 @@ func TestTextBothLanguages(t *testing.T) {
 	for _, key := range unused {
 		t.Errorf("sentence %s is never used", key)
 	}
+	undefined, err := i18n.Undefined(words, ".", `\bmsg\([a-zA-Z.]+, "([^"]+)"|\bsay\([A-Za-z]+, "([^"]+)"`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range undefined {
+		t.Errorf("sentence %s is asked for but not defined", key)
+	}
 	for _, r := range Rules {
 		if name := RuleName(r.ID, i18n.ZH); name == "" || strings.Contains(name, "_") || name == r.ID {
 			t.Errorf("rule %s has no name: %q", r.ID, name)

@@ -80,3 +80,24 @@ func quoted(s string) string {
 	}
 	return b.String()
 }
+
+// Every sentence the plan command asks for exists.
+func TestPlanWordsDefined(t *testing.T) {
+	for _, p := range planWords.Check() {
+		t.Error(p)
+	}
+	undefined, err := i18n.Undefined(planWords, ".", `\bsay\([a-zA-Z]+, "([^"]+)"`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range undefined {
+		t.Errorf("sentence %s is asked for but not defined", key)
+	}
+	unused, err := i18n.Unused(planWords, ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range unused {
+		t.Errorf("sentence %s is never used", key)
+	}
+}

@@ -15,14 +15,15 @@ import (
 // worker cache, so a new build replaces the old one and an unchanged build
 // does not.
 func newHandler(base, version string) *app.Handler {
+	title, description, loading := ui.SiteWords()
 	h := &app.Handler{
 		Name:      "tierfit",
 		ShortName: "tierfit",
 		// The page is pre-rendered once for both languages: its title,
 		// description and loading label say it in both (the running app
 		// sets the title of the language chosen).
-		Title:       ui.Both("title"),
-		Description: ui.Both("description"),
+		Title:       title,
+		Description: description,
 		Author:      "tierfit",
 		Lang:        "en",
 		Icon: app.Icon{
@@ -33,7 +34,7 @@ func newHandler(base, version string) *app.Handler {
 		},
 		BackgroundColor: "#ffffff",
 		ThemeColor:      "#1f5f8b",
-		LoadingLabel:    ui.Both("loading") + " {progress}%",
+		LoadingLabel:    loading + " {progress}%",
 		Styles:          []string{"/web/tierfit.css"},
 		// storage-guard.js runs first, while the page is parsed: go-app reads
 		// localStorage as it starts and must find one. ECharts is not here:

@@ -83,6 +83,14 @@ func TestBuildSiteFiles(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(o.Out, "web/icon-192.png.br")); err == nil {
 		t.Error("PNG got a .br sibling; it is compressed already")
 	}
+	// The pre-rendered page serves both languages: its title and loading
+	// label say it in both.
+	index := string(mustRead(t, filepath.Join(o.Out, "index.html")))
+	for _, want := range []string{"<title>tierfit — chat SDK tier planner · tierfit — 聊天 SDK 套餐规划</title>", "Loading tierfit… · 正在加载…"} {
+		if !strings.Contains(index, want) {
+			t.Errorf("index.html lacks %q", want)
+		}
+	}
 }
 
 // The version names the service-worker cache: it must follow the content.

@@ -25,8 +25,6 @@ var (
 	animationOff = charts.WithAnimation(false) // redraws on every keystroke must not replay animations
 	// The grid keeps axis labels inside the chart box.
 	fitLabels = charts.WithGridOpts(opts.Grid{ContainLabel: opts.Bool(true), Left: "8", Right: "64", Top: "40", Bottom: "28"})
-	// Every category gets its label.
-	allLabels = charts.WithXAxisOpts(opts.XAxis{AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 25}})
 	legendTop = charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "0"})
 	tooltipOn = charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true)})
 	// Mark lines say what they are: their name, which carries the number.

@@ -222,7 +222,10 @@ func (p *planner) catalogSelect() app.UI {
 		about = app.P().ID("catalog-about").Class("hint").Text(t(p.lang, "catalog.about", cur.Name, cur.AsOf, rules.ConfidenceName(cur.Confidence, p.lang)))
 	}
 	return app.Div().Body(
-		p.choice("catalog", ids, func(id string) string { return p.catalogByID(id).ShortName() }),
+		p.choice("catalog", ids, func(id string) string {
+			c := p.catalogByID(id)
+			return c.ShortName() + " · " + c.Currency
+		}),
 		about,
 	)
 }

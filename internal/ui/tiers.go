@@ -26,13 +26,14 @@ func (v *tierTable) Render() app.UI {
 
 func (v *tierTable) table() app.UI {
 	lang, ev := v.Lang, v.Ev
+	costCol := t(lang, "col.cost", i18n.Num(int64(ev.HorizonMonths)))
 	return app.Div().ID("tiers").Body(
 		app.H3().Text(t(lang, "tiers")),
-		app.Table().Class("tiers").Body(
+		app.Table().Class("tiers cards").Body(
 			app.THead().Body(app.Tr().Body(
 				app.Th().Scope("col").Text(t(lang, "col.tier")), app.Th().Scope("col").Text(t(lang, "col.fits")),
-				app.Th().Scope("col").Text(t(lang, "col.cost", i18n.Num(int64(ev.HorizonMonths)))),
-				app.Th().Scope("col").Text(t(lang, "col.unknown")), app.Th().Scope("col").Text(t(lang, "col.compare")),
+				app.Th().Scope("col").Text(costCol), app.Th().Scope("col").Text(t(lang, "col.unknown")),
+				app.Th().Scope("col").Text(t(lang, "col.compare")),
 			)),
 			app.TBody().Body(app.Range(ev.Tiers).Slice(func(i int) app.UI {
 				tr := ev.Tiers[i]
@@ -54,10 +55,10 @@ func (v *tierTable) table() app.UI {
 							})),
 						),
 					),
-					app.Td().Class("fits "+class).Text(fits),
-					app.Td().Text(money(tr.MonthlyCost.Now, ev.Currency, lang)+" → "+money(tr.MonthlyCost.Horizon, ev.Currency, lang)),
-					app.Td().Text(i18n.Num(int64(tr.Unknowns))),
-					app.Td().Body(app.Input().Type("checkbox").ID("cmp-"+tr.ID).Aria("label", t(lang, "col.compare")+" "+tr.Name).
+					app.Td().DataSet("label", t(lang, "col.fits")).Class("fits "+class).Text(fits),
+					app.Td().DataSet("label", costCol).Text(money(tr.MonthlyCost.Now, ev.Currency, lang)+" → "+money(tr.MonthlyCost.Horizon, ev.Currency, lang)),
+					app.Td().DataSet("label", t(lang, "col.unknown")).Text(i18n.Num(int64(tr.Unknowns))),
+					app.Td().DataSet("label", t(lang, "col.compare")).Body(app.Input().Type("checkbox").ID("cmp-"+tr.ID).Aria("label", t(lang, "col.compare")+" "+tr.Name).
 						Checked(contains(v.Compare, tr.ID)).OnChange(v.P.onCompare(tr.ID), tr.ID)),
 				)
 			})),

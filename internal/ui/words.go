@@ -6,6 +6,9 @@ import "tierfit/internal/i18n"
 // and Chinese. Every sentence about tiers, limits or the migration comes from
 // rules/ and plans/.
 var ui = map[string][2]string{
+	"title":          {"tierfit — chat SDK tier planner", "tierfit — 聊天 SDK 套餐规划"},
+	"description":    {"Which tier of your instant-messaging SDK fits your numbers, and a migration checklist with a rollback plan. Works offline.", "您的即时通信 SDK 该用哪个套餐，并附带回滚方案的迁移清单。可离线使用。"},
+	"loading":        {"Loading tierfit…", "正在加载…"},
 	"tagline":        {"Which tier of your chat SDK fits, and how to switch safely.", "您的聊天 SDK 该用哪个套餐，以及如何安全切换。"},
 	"inputs":         {"Your product", "您的产品"},
 	"results":        {"Details", "详情"},
@@ -195,9 +198,15 @@ var ui = map[string][2]string{
 	"storage.bad":  {"The saved scenario could not be read and was set aside; starting from the example.", "无法读取已保存的场景，已另存备份；从示例开始。"},
 }
 
-// Both is a word in English and in Chinese, for what the page shows before
-// it knows the language (its title, its loading label).
-func Both(key string) string { return t(i18n.EN, key) + " · " + t(i18n.ZH, key) }
+// both is a word in English and in Chinese, for what the page shows before
+// it knows the language.
+func both(key string) string { return t(i18n.EN, key) + " · " + t(i18n.ZH, key) }
+
+// SiteWords are the page's title, description and loading label in both
+// languages: the pre-rendered page serves either.
+func SiteWords() (title, description, loading string) {
+	return both("title"), both("description"), both("loading")
+}
 
 // words is the interface's own words as an i18n table.
 var words = i18n.NewTable(ui)

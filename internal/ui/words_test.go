@@ -22,6 +22,13 @@ func TestWordsBothLanguages(t *testing.T) {
 	for _, key := range unused {
 		t.Errorf("word %s is never used", key)
 	}
+	undefined, err := i18n.Undefined(words, ".", `\bt\([a-zA-Z.]+, "([^"]+)"|\bboth\("([^"]+)"`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range undefined {
+		t.Errorf("word %s is asked for but not defined: it would show as %q", key, key)
+	}
 }
 
 // TestFieldWords: every field of rules.Fields has its label, its unit's
