@@ -3,6 +3,7 @@ package e2e
 import (
 	"encoding/base64"
 	"encoding/json"
+	"net/url"
 	"strings"
 	"testing"
 
@@ -41,7 +42,7 @@ func TestNoForeignCode(t *testing.T) {
 	}
 
 	cat := map[string]any{"id": "evil", "name": payload, "currency": "USD", "as_of": "2026-01-01", "confidence": "low",
-		"sources": []string{payload}, "tiers": []map[string]any{
+		"sources": []string{"https://evil.example/" + url.PathEscape(payload)}, "tiers": []map[string]any{
 			{"id": "free", "name": payload, "price_month": 0, "limits": map[string]any{"mau": 100000}, "hard_caps": []string{"mau"}, "confidence": "low"},
 			{"id": "pro", "name": payload + " Pro", "price_month": 1, "limits": map[string]any{"mau": 200000}, "confidence": "low"}}}
 	b, _ := json.Marshal(cat)

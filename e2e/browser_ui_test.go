@@ -197,7 +197,7 @@ func TestUIImportCatalog(t *testing.T) {
 	if got := eval[string](t, s, `document.getElementById("f-catalog").value`); got != "agora-chat" || decision(t, s) != before {
 		t.Errorf("a bad import changed the catalog (%s) or the decision", got)
 	}
-	upload("mine.json", `{"id": "mine", "name": "My Vendor", "currency": "EUR", "as_of": "2026-01-01", "confidence": "medium", "sources": ["notes"],
+	upload("mine.json", `{"id": "mine", "name": "My Vendor", "currency": "EUR", "as_of": "2026-01-01", "confidence": "medium", "sources": ["https://example.com/notes"],
 		"tiers": [{"id": "only", "name": "Only", "price_month": 9, "limits": {"mau": 100000, "peak_concurrent": 10000, "group_members": 500, "history_days": 60},
 		"hard_caps": ["mau"], "features": ["read_receipts", "moderation"], "regions": ["sea", "na"], "sla_percent": 99.95, "latency_ms": 200, "support": "dedicated", "confidence": "medium"}]}`)
 	waitFor(t, s, `document.getElementById("f-catalog").value === "mine"`)

@@ -17,9 +17,9 @@ func (c *checklist) summary() {
 	w.heading(2, w.t("h.summary"))
 	w.bullet(w.label("project") + c.name())
 	w.bullet(w.label("catalog") + esc(c.cat.Name) + w.paren(c.cat.Currency+", "+c.cat.AsOf+", "+w.confidence(c.cat.Confidence)))
-	w.bullet(w.label("sources") + sourceLinks(c.cat.Sources))
+	w.bullet(w.label("sources") + c.sourcesText(c.cat.Sources))
 	if c.switching {
-		w.bullet(w.label("sources_to") + sourceLinks(c.recCat.Sources))
+		w.bullet(w.label("sources_to") + c.sourcesText(c.recCat.Sources))
 	}
 	w.bullet(w.label("decision") + "**" + c.decision() + "** — " + reasons(c.ev.Reasons, w.lang))
 	if c.rec.ID == c.ev.Recommended && !c.switching && c.kind != Watch {
@@ -223,6 +223,14 @@ func contains(list []string, s string) bool {
 
 // sourceLinks writes a catalog's sources as links a wiki can follow; a
 // source that is not an http(s) address stays text.
+// sourcesText is the sources as links, or says there are none.
+func (c *checklist) sourcesText(sources []string) string {
+	if len(sources) == 0 {
+		return c.w.t("no_sources")
+	}
+	return sourceLinks(sources)
+}
+
 func sourceLinks(sources []string) string {
 	out := make([]string, len(sources))
 	for i, src := range sources {

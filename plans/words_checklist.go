@@ -16,6 +16,7 @@ var checklistWords = map[string][2]string{
 	"project":     {"Project", "项目"},
 	"catalog":     {"Vendor catalog", "厂商目录"},
 	"sources":     {"Sources", "来源"},
+	"no_sources":  {"none listed", "未列出"},
 	"decision":    {"Decision", "结论"},
 	"why_tier":    {"Why this tier", "推荐理由"},
 	"dec.stay":    {"stay on the current tier", "保持当前套餐"},

@@ -53,12 +53,14 @@ func withoutCode(md string) string {
 func TestChineseExportIsChinese(t *testing.T) {
 	for _, file := range inputs(t) {
 		s, cat, ev, o := setup(t, file, "zh")
-		md := plain(withoutCode(plans.Checklist(s, cat, ev, o)))
+		md := withoutCode(plans.Checklist(s, cat, ev, o))
 		allowed := append(sourced(append(rules.Builtin(), cat)...), s.Name, s.Rollout.Timezone)
 		for _, f := range s.Rollout.Freezes {
 			allowed = append(allowed, f.Name)
 		}
-		if words := i18n.LatinWords(md, allowed...); len(words) > 0 {
+		// Links go first (their text and target are addresses), then the
+		// Markdown escapes, so names read as typed.
+		if words := i18n.LatinWords(plain(i18n.WithoutLinks(md)), allowed...); len(words) > 0 {
 			t.Errorf("%s: English left in the Chinese export: %v", file, words)
 		}
 	}

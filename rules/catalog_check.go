@@ -2,8 +2,10 @@ package rules
 
 import (
 	"fmt"
+	"net/url"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"tierfit/internal/i18n"
 )
@@ -25,21 +27,22 @@ var tierShape = &shape{kind: kObject, required: []string{"id", "name", "confiden
 		"dau": numberShape, "mau": numberShape, "peak_concurrent": numberShape, "messages_month": numberShape,
 		"group_members": numberShape, "history_days": numberShape, "api_qps": numberShape,
 	}),
-	"hard_caps": stringsShape,
-	"max":       &shape{kind: kMap, elem: numberShape},
-	"overage":   &shape{kind: kMap, elem: &shape{kind: kOverage}},
+	"hard_caps": listOf(stringShape, len(allMetrics)),
+	"max":       &shape{kind: kMap, elem: numberShape, max: len(allMetrics)},
+	"overage":   &shape{kind: kMap, elem: &shape{kind: kOverage}, max: len(allMetrics)},
 	"included_share": &shape{kind: kMap, elem: object(map[string]*shape{
 		"of": stringShape, "percent": numberShape,
 	})},
-	"unlimited": stringsShape, "features": stringsShape, "features_partial": boolShape, "regions": stringsShape,
+	"unlimited": listOf(stringShape, len(allMetrics)), "features": listOf(stringShape, len(Features)),
+	"features_partial": boolShape, "regions": listOf(stringShape, len(Regions)),
 	"sla_percent": numberShape, "latency_ms": numberShape, "support": stringShape,
-	"confidence": stringShape, "sources": stringsShape, "notes": stringShape,
+	"confidence": stringShape, "sources": listOf(stringShape, MaxSources), "notes": stringShape,
 }}
 
 var catalogShape = &shape{kind: kObject, required: []string{"id", "name", "currency", "as_of", "tiers"}, fields: map[string]*shape{
 	"id": stringShape, "name": stringShape, "currency": stringShape, "as_of": stringShape, "as_of_note": stringShape,
-	"seen": stringShape, "confidence": stringShape, "illustrative": boolShape, "sources": stringsShape,
-	"page_dates": &shape{kind: kMap, elem: stringShape}, "notes": stringShape,
+	"seen": stringShape, "confidence": stringShape, "illustrative": boolShape, "sources": listOf(stringShape, MaxSources),
+	"page_dates": &shape{kind: kMap, elem: stringShape, max: MaxSources}, "notes": stringShape,
 	"tiers": &shape{kind: kList, elem: tierShape, max: MaxTiers},
 }}
 
@@ -89,6 +92,11 @@ func (c *Catalog) Validate(lang i18n.Lang) Problems {
 	v.oneOf("confidence", c.Confidence, Confidences, true)
 	v.text("as_of_note", c.AsOfNote, false)
 	v.text("notes", c.Notes, false)
+	v.sources("sources", c.Sources)
+	for _, k := range sortedKeys(c.PageDates) {
+		v.source("page_dates", k)
+		v.name("page_dates."+k, c.PageDates[k], false)
+	}
 	if len(c.Tiers) == 0 {
 		v.add("tiers", msg(lang, "v.no_tiers"))
 	}
@@ -119,6 +127,7 @@ func (v *validator) tier(p string, t *Tier) {
 	v.oneOf(p+".status", t.Status, TierStatuses, false)
 	v.text(p+".price_note", t.PriceNote, false)
 	v.text(p+".notes", t.Notes, false)
+	v.sources(p+".sources", t.Sources)
 	if t.PriceMonth != nil {
 		v.number(p+".price_month", *t.PriceMonth, 0, 1e12)
 	} else if t.MinimumSpend {
@@ -249,6 +258,23 @@ func (v *validator) textMax(f, s string, required bool, limit int) {
 		v.add(f, msg(v.lang, "v.too_long", num(int64(limit)), num(int64(n))))
 	case strings.ContainsFunc(s, isControl):
 		v.add(f, msg(v.lang, "v.control"))
+	}
+}
+
+// sources checks a list of sources: each an http(s) address.
+func (v *validator) sources(f string, list []string) {
+	for i, src := range list {
+		v.source(fmt.Sprintf("%s[%d]", f, i), src)
+	}
+}
+
+// source checks one address: http or https, a host, nothing that could
+// break a line or a link in the export (spaces, control characters).
+func (v *validator) source(f, src string) {
+	u, err := url.Parse(src)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || len(src) > MaxTextLen ||
+		strings.ContainsFunc(src, func(r rune) bool { return isControl(r) || r == '\t' || unicode.IsSpace(r) }) {
+		v.add(f, msg(v.lang, "v.source", txt(clip(src))))
 	}
 }
 

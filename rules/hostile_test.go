@@ -2,11 +2,16 @@ package rules_test
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
+	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf16"
 
+	"tierfit/internal/i18n"
 	"tierfit/rules"
 )
 
@@ -91,4 +96,77 @@ func TestHugeCatalogRefusedQuickly(t *testing.T) {
 	}
 	// Not a timing assertion (benchmarks hold those); a log for the note.
 	t.Logf("refused a %d-byte, 10,000-tier catalog in %v", b.Len(), time.Since(start))
+}
+
+// Inputs that are not what they claim: a root that is not an object, a key
+// given twice with two types, a number out of range, UTF-16, lists longer
+// than their vocabulary. Each gets a problem naming its field, in both
+// languages, never Go's own text.
+func TestMalformedInputsNamed(t *testing.T) {
+	for raw, want := range map[string]string{
+		`null`:                                "the file must hold one JSON object ({…}), got null",
+		`[1]`:                                 "the file must hold one JSON object ({…}), got a list",
+		`5`:                                   "the file must hold one JSON object ({…}), got 5",
+		`{"usage": {"mau": "x", "mau": 5}}`:   "usage.mau: appears twice in its object: keep one",
+		`{"usage": {"mau": 1e400}}`:           "usage.mau: must be a finite number, got 1e400",
+		`{"usage": {"mau": 5}, "usage": [1]}`: "usage: appears twice in its object: keep one",
+		`{"rollout": {"freezes": [{"from": "2027-01-01", "to": "2027-01-02", "to": "x"}]}, "usage": {"mau": 5}}`: "rollout.freezes[0].to: appears twice in its object: keep one",
+	} {
+		_, ps := rules.DecodeScenario([]byte(raw), i18n.EN)
+		if len(ps) == 0 || ps[0].String() != want {
+			t.Errorf("%s: problems %v, want first %q", raw, ps, want)
+		}
+		_, zh := rules.DecodeScenario([]byte(raw), i18n.ZH)
+		if words := i18n.LatinWords(quoted.ReplaceAllString(zh.Error(), " "), "JSON", "null", "usage", "mau", "rollout", "freezes", "to", "e"); len(words) > 0 {
+			t.Errorf("%s: English in the Chinese problems %q: %v", raw, zh.Error(), words)
+		}
+	}
+	many := `{"usage": {"mau": 5}, "needs": {"features": [` + strings.Repeat(`"x",`, 20000) + `"x"]}}`
+	_, ps := rules.DecodeScenario([]byte(many), i18n.EN)
+	if len(ps) != 1 || ps[0].Field != "needs.features" || !strings.Contains(ps[0].Message, "at most 24") {
+		t.Errorf("20,001 features: %d problems, first %v", len(ps), ps[:min(len(ps), 1)])
+	}
+}
+
+// A UTF-16 file with its byte-order mark reads as the same scenario.
+func TestUTF16Scenario(t *testing.T) {
+	want, ps := rules.DecodeScenario(rules.ExampleJSON, i18n.EN)
+	if len(ps) > 0 {
+		t.Fatal(ps)
+	}
+	units := utf16.Encode([]rune(string(rules.ExampleJSON)))
+	for _, order := range []binary.AppendByteOrder{binary.LittleEndian, binary.BigEndian} {
+		b := order.AppendUint16(nil, 0xfeff)
+		for _, u := range units {
+			b = order.AppendUint16(b, u)
+		}
+		got, ps := rules.DecodeScenario(b, i18n.EN)
+		if len(ps) > 0 || !reflect.DeepEqual(got, want) {
+			t.Errorf("%v: %v", order, ps)
+		}
+	}
+}
+
+// Thousands of problems are shown as the first MaxShown and a count.
+func TestProblemsCapped(t *testing.T) {
+	var ps rules.Problems
+	for i := 0; i < 20000; i++ {
+		ps = append(ps, rules.Problem{Field: "f", Message: "m"})
+	}
+	c := ps.Capped(i18n.ZH)
+	if len(c) != rules.MaxShown+1 || c[rules.MaxShown].Message != "……另有 19,980 项" {
+		t.Errorf("capped to %d, last %q", len(c), c[len(c)-1].Message)
+	}
+}
+
+// Sources are http(s) addresses: no javascript:, no line break, no bare
+// e-mail address can reach the export.
+func TestCatalogSourcesChecked(t *testing.T) {
+	for _, src := range []string{"javascript:alert(1)", "https://x.example/a\r\n# h", "a@b.co", "ftp://x.example", "https://", "https://x.example/a b"} {
+		in := `{"id": "c", "name": "C", "currency": "USD", "as_of": "2026-01-01", "sources": [` + strconv.Quote(src) + `],
+			"tiers": [{"id": "t", "name": "T", "limits": {}, "confidence": "low"}]}`
+		if _, ps := rules.DecodeCatalog([]byte(in), i18n.EN); len(ps) != 1 || ps[0].Field != "sources[0]" {
+			t.Errorf("source %q: %v", src, ps)
+		}
+	}
 }

@@ -2,12 +2,14 @@ package rules
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"sort"
 	"strconv"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"tierfit/internal/i18n"
@@ -20,7 +22,7 @@ type shape struct {
 	kind     kind
 	fields   map[string]*shape // for kObject
 	required []string          // for kObject: keys that must be present and not null
-	max      int               // for kList: the most elements (0: no bound); more are refused unread
+	max      int               // for kList and kMap: the most elements (0: no bound); more are refused unread
 	elem     *shape            // for kList and kMap
 }
 
@@ -46,6 +48,9 @@ var (
 
 func object(fields map[string]*shape) *shape { return &shape{kind: kObject, fields: fields} }
 
+// listOf is a list of at most max elements.
+func listOf(elem *shape, max int) *shape { return &shape{kind: kList, elem: elem, max: max} }
+
 // maxDepth bounds nesting; no valid input nests deeper than 5.
 const maxDepth = 32
 
@@ -57,7 +62,7 @@ func decodeJSON(data []byte, sh *shape, v any, maxBytes int, lang i18n.Lang) Pro
 	if len(data) > maxBytes {
 		return Problems{{"", msg(lang, "v.too_large", num(int64(len(data))), num(int64(maxBytes)))}}
 	}
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	data = utf8Text(data)
 	if len(bytes.TrimSpace(data)) == 0 {
 		return Problems{{"", msg(lang, "v.empty")}}
 	}
@@ -73,7 +78,11 @@ func decodeJSON(data []byte, sh *shape, v any, maxBytes int, lang i18n.Lang) Pro
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
 		return Problems{{"", msg(lang, "v.trailing")}}
 	}
+	if _, ok := tree.(map[string]any); !ok && sh.kind == kObject { // null, a list, a number…
+		return Problems{{"", msg(lang, "v.root", txt(jsonType(tree, lang)))}}
+	}
 	var ps Problems
+	duplicateKeys(data, lang, &ps)
 	check(tree, sh, "", lang, &ps)
 	if len(ps) > 0 {
 		return ps.sorted()
@@ -83,6 +92,91 @@ func decodeJSON(data []byte, sh *shape, v any, maxBytes int, lang i18n.Lang) Pro
 		return Problems{{"", msg(lang, "v.json", txt(msg(lang, "json.bad")))}}
 	}
 	return nil
+}
+
+// utf8Text is data as UTF-8 without a byte-order mark: a UTF-16 file with
+// its BOM (what some Windows editors save) reads the same as UTF-8.
+func utf8Text(data []byte) []byte {
+	var order binary.ByteOrder
+	switch {
+	case bytes.HasPrefix(data, []byte("\xef\xbb\xbf")):
+		return data[3:]
+	case bytes.HasPrefix(data, []byte("\xff\xfe")):
+		order = binary.LittleEndian
+	case bytes.HasPrefix(data, []byte("\xfe\xff")):
+		order = binary.BigEndian
+	default:
+		return data
+	}
+	units := make([]uint16, 0, len(data)/2)
+	for i := 2; i+1 < len(data); i += 2 {
+		units = append(units, order.Uint16(data[i:]))
+	}
+	return []byte(string(utf16.Decode(units)))
+}
+
+// duplicateKeys reports every key that appears twice in one object: the
+// decoder would keep one of the two silently.
+func duplicateKeys(data []byte, lang i18n.Lang, ps *Problems) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	type frame struct {
+		path   string
+		object bool
+		keys   map[string]bool
+		index  int
+		key    string // the key whose value comes next
+	}
+	var stack []*frame
+	here := func() string { // the path of the value about to be read
+		if len(stack) == 0 {
+			return ""
+		}
+		f := stack[len(stack)-1]
+		if f.object {
+			return join(f.path, f.key)
+		}
+		return fmt.Sprintf("%s[%d]", f.path, f.index)
+	}
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return // the decoder above has said what is wrong
+		}
+		var top *frame
+		if len(stack) > 0 {
+			top = stack[len(stack)-1]
+		}
+		if d, ok := tok.(json.Delim); ok && (d == '}' || d == ']') {
+			stack = stack[:len(stack)-1]
+			if len(stack) > 0 && !stack[len(stack)-1].object {
+				stack[len(stack)-1].index++
+			}
+			continue
+		}
+		if top != nil && top.object && top.key == "" { // a key
+			k := tok.(string)
+			if top.keys[k] {
+				*ps = append(*ps, Problem{join(top.path, k), msg(lang, "v.dup_key")})
+			}
+			top.keys[k] = true
+			top.key = k
+			continue
+		}
+		switch tok {
+		case json.Delim('{'):
+			stack = append(stack, &frame{path: here(), object: true, keys: map[string]bool{}})
+		case json.Delim('['):
+			stack = append(stack, &frame{path: here()})
+		default: // a value
+			if top != nil && !top.object {
+				top.index++
+			}
+		}
+		if top != nil && top.object {
+			top.key = ""
+		}
+	}
 }
 
 // depth is the deepest nesting of arrays and objects in data.
@@ -148,8 +242,11 @@ func check(v any, sh *shape, path string, lang i18n.Lang, ps *Problems) {
 	}
 	switch sh.kind {
 	case kNumber:
-		if _, ok := v.(json.Number); !ok {
+		n, ok := v.(json.Number)
+		if !ok {
 			bad(msg(lang, "type.number"))
+		} else if _, err := n.Float64(); err != nil { // 1e400: out of range
+			*ps = append(*ps, Problem{path, msg(lang, "v.not_number", txt(clip(n.String())))})
 		}
 	case kString:
 		if _, ok := v.(string); !ok {
@@ -176,6 +273,10 @@ func check(v any, sh *shape, path string, lang i18n.Lang, ps *Problems) {
 		m, ok := v.(map[string]any)
 		if !ok {
 			bad(msg(lang, "type.object"))
+			return
+		}
+		if sh.max > 0 && len(m) > sh.max {
+			*ps = append(*ps, Problem{path, msg(lang, "v.too_many", num(int64(sh.max)), num(int64(len(m))))})
 			return
 		}
 		for _, k := range sortedKeys(m) {

@@ -3,6 +3,8 @@ package rules
 import (
 	"sort"
 	"strings"
+
+	"tierfit/internal/i18n"
 )
 
 // A Problem is one thing wrong with the user's input, named by its field
@@ -49,4 +51,19 @@ func (ps Problems) For(field string) []string {
 func (ps Problems) sorted() Problems {
 	sort.SliceStable(ps, func(i, j int) bool { return ps[i].Field < ps[j].Field })
 	return ps
+}
+
+// MaxShown is how many problems a list shows before it says how many more
+// there are: an input with thousands of mistakes must not freeze a page or
+// flood a terminal.
+const MaxShown = 20
+
+// Capped is the first MaxShown problems and, when there are more, a last
+// line saying how many were left out.
+func (ps Problems) Capped(lang i18n.Lang) Problems {
+	if len(ps) <= MaxShown {
+		return ps
+	}
+	out := append(Problems(nil), ps[:MaxShown]...)
+	return append(out, Problem{"", msg(lang, "v.more", num(int64(len(ps)-MaxShown)))})
 }

@@ -99,6 +99,15 @@ var Changes = []string{"sdk", "app_id", "data_region"}
 // MaxFreezes bounds a rollout's own freeze list.
 const MaxFreezes = 50
 
+// Caps on the lists of a scenario and a catalog: a list longer than its
+// vocabulary (features, regions, changes) or than these is refused whole,
+// before anything in it is read.
+const (
+	MaxSteps      = 20 // gray steps
+	MaxCurrencies = 20 // exchange rates
+	MaxSources    = 50 // sources of a catalog or a tier, and page dates
+)
+
 // Defaults used for every field the scenario leaves out.
 const (
 	DefaultCatalog          = "generic"
@@ -170,15 +179,16 @@ var scenarioShape = &shape{kind: kObject, required: []string{"usage"}, fields: m
 		"estimate":             boolShape, "dau_mau_percent": numberShape, "peak_percent_of_mau": numberShape,
 	}),
 	"needs": object(map[string]*shape{
-		"features": stringsShape, "regions": stringsShape, "latency_ms": numberShape, "sla_percent": numberShape, "support": stringShape,
+		"features": listOf(stringShape, len(Features)), "regions": listOf(stringShape, len(Regions)),
+		"latency_ms": numberShape, "sla_percent": numberShape, "support": stringShape,
 	}),
 	"policy": object(map[string]*shape{"headroom_percent": numberShape, "horizon_months": numberShape,
-		"fx": &shape{kind: kMap, elem: numberShape}}),
+		"fx": &shape{kind: kMap, elem: numberShape, max: MaxCurrencies}}),
 	"target": object(map[string]*shape{"catalog": stringShape, "tier": stringShape}),
 	"rollout": object(map[string]*shape{
-		"start": stringShape, "steps_percent": numbersShape, "bake_days": numberShape, "timezone": stringShape,
+		"start": stringShape, "steps_percent": listOf(numberShape, MaxSteps), "bake_days": numberShape, "timezone": stringShape,
 		"cutover_hour": numberShape, "monitor_days": numberShape, "rollback_minutes": numberShape,
-		"changes": stringsShape,
+		"changes": listOf(stringShape, len(Changes)),
 		"freezes": &shape{kind: kList, max: MaxFreezes, elem: &shape{kind: kObject, required: []string{"from", "to"},
 			fields: map[string]*shape{"name": stringShape, "from": stringShape, "to": stringShape}}},
 	}),

@@ -82,6 +82,10 @@ const nMetrics = 4
 // NeedMetrics are the limits a need is checked against once, not monthly.
 var NeedMetrics = []Metric{GroupMembers, HistoryDays, APIQPS}
 
+// allMetrics counts every metric a tier may name: the most entries of a
+// tier's metric lists and maps.
+var allMetrics = append(append([]Metric(nil), UsageMetrics...), NeedMetrics...)
+
 func isUsageMetric(m Metric) bool {
 	return m == DAU || m == MAU || m == PeakConcurrent || m == MessagesMonth
 }

@@ -61,7 +61,7 @@ func runPlan(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	msgLang := i18n.Of(*lang)
 	s, ps := rules.DecodeScenario(data, msgLang)
 	if len(ps) > 0 {
-		return invalidInput{ps}
+		return invalidInput{ps.Capped(msgLang)}
 	}
 	if *lang != "" {
 		s.Lang = *lang
@@ -82,12 +82,12 @@ func runPlan(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		s.Catalog = named[0].ID
 	}
 	if ps := s.Validate(catalogs); len(ps) > 0 {
-		return invalidInput{ps}
+		return invalidInput{ps.Capped(msgLang)}
 	}
 	cat := rules.CatalogByID(catalogs, s.WithDefaults().Catalog)
 	ev, ps := rules.Evaluate(s, cat, rules.Context{Today: *today, Others: catalogs})
 	if len(ps) > 0 {
-		return invalidInput{ps}
+		return invalidInput{ps.Capped(msgLang)}
 	}
 	var ranking *rules.Ranking
 	if *compare != "" {
@@ -96,13 +96,13 @@ func runPlan(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 			return err
 		}
 		if ranking, ps = rules.Rank(s, set, *today); len(ps) > 0 {
-			return invalidInput{ps}
+			return invalidInput{ps.Capped(msgLang)}
 		}
 	}
 	if *format == "md" {
 		target, ps := plans.TargetOf(s, catalogs, *today)
 		if len(ps) > 0 {
-			return invalidInput{ps}
+			return invalidInput{ps.Capped(msgLang)}
 		}
 		md := plans.Checklist(s, cat, ev, plans.Options{NoGantt: *noGantt, Target: target})
 		if ranking != nil {
@@ -151,7 +151,7 @@ func loadCatalog(arg string, lang i18n.Lang) (*rules.Catalog, error) {
 	}
 	c, ps := rules.ImportCatalog(data, lang)
 	if len(ps) > 0 {
-		return nil, invalidInput{prefixed(arg, ps)}
+		return nil, invalidInput{prefixed(arg, ps).Capped(lang)}
 	}
 	return c, nil
 }

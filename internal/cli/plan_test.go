@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"fmt"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -99,7 +100,7 @@ func TestPlanImportedCatalogFile(t *testing.T) {
 	dir := t.TempDir()
 	cat := filepath.Join(dir, "mine.json")
 	os.WriteFile(cat, []byte(`{"id": "mine", "name": "Mine", "currency": "EUR", "as_of": "2026-01-01", "confidence": "low",
-		"sources": ["my notes"], "tiers": [{"id": "only", "name": "Only", "price_month": 9,
+		"sources": ["https://example.com/my-notes"], "tiers": [{"id": "only", "name": "Only", "price_month": 9,
 		"limits": {"mau": 100000, "peak_concurrent": 5000}, "hard_caps": ["mau", "peak_concurrent"],
 		"features": ["read_receipts", "moderation"], "regions": ["sea", "na"], "confidence": "low"}]}`), 0o644)
 	noTier := strings.Replace(acme, `"current_tier": "free",`, "", 1)
@@ -231,5 +232,27 @@ func TestPlanCompare(t *testing.T) {
 		if code, out, _ := runCLI(t, "", args...); code != 2 || out != "" {
 			t.Errorf("%v: exit %d, stdout %q", args, code, out)
 		}
+	}
+}
+
+// A file with thousands of mistakes prints the first few and a count, not
+// megabytes.
+func TestPlanProblemsCapped(t *testing.T) {
+	dir := t.TempDir()
+	var b strings.Builder
+	b.WriteString(`{"id": "c", "name": "C", "currency": "USD", "as_of": "2026-01-01", "tiers": [`)
+	for i := 0; i < 100; i++ {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		fmt.Fprintf(&b, `{"id": "t%d", "name": "", "limits": {"mau": -1, "dau": -1}, "confidence": "sure"}`, i)
+	}
+	b.WriteString("]}")
+	cat := filepath.Join(dir, "cat.json")
+	os.WriteFile(cat, []byte(b.String()), 0o644)
+	code, _, errs := runCLI(t, "", "plan", "-scenario", "../../rules/example.json", "-catalog", cat)
+	lines := strings.Split(strings.TrimSpace(errs), "\n")
+	if code != 2 || len(lines) != rules.MaxShown+1 || !strings.HasPrefix(lines[len(lines)-1], "… and 3") {
+		t.Errorf("exit %d, %d lines, last %q", code, len(lines), lines[len(lines)-1])
 	}
 }

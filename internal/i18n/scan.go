@@ -22,7 +22,7 @@ var Untranslated = []string{
 var (
 	latinWord = regexp.MustCompile(`[A-Za-z][A-Za-z]+`)
 	// a Markdown link's text and target are names and addresses
-	mdLink = regexp.MustCompile(`\[[^\]]*\]\([^)]*\)`)
+	mdLink = regexp.MustCompile(`(?:^|[^\\])\[(?:\\.|[^\]])*\]\([^\s)]*\)`)
 	// links and addresses are not words to translate
 	linkLike = regexp.MustCompile(`(?:https?://|www\.)\S+|\S+@\S+|\S+\.(?:com|cn|io|org|net)\S*`)
 )
@@ -50,6 +50,9 @@ func removeWhole(text, name string) string {
 }
 
 func isLatin(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// WithoutLinks is Markdown text with its links removed.
+func WithoutLinks(md string) string { return mdLink.ReplaceAllString(md, " ") }
 
 // LatinWords lists the words of two or more Latin letters in text that are
 // neither in Untranslated nor in allowed (names of products, vendors and
