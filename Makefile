@@ -143,3 +143,5 @@ fuzz:
 	$(GO) test ./rules -run '^$$' -fuzz '^FuzzCatalog$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./plans -run '^$$' -fuzz '^FuzzChecklist$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./internal/ui -run '^$$' -fuzz '^FuzzShareFragment$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./internal/ui -run '^$$' -fuzz '^FuzzAddress$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./internal/ui -run '^$$' -fuzz '^FuzzStoredCatalogs$$' -fuzztime $(FUZZTIME)

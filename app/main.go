@@ -20,6 +20,7 @@ import (
 
 func main() {
 	ui.Routes()
+	ui.GuardAddress() // before go-app reads the address
 	app.RunWhenOnBrowser()
 	os.Exit(run(os.Args[1:]))
 }

@@ -24,19 +24,39 @@ func openWith(t *testing.T, js string) *session {
 }
 
 // Corrupt saved data: the app starts from the example, keeps the bad value
-// aside under another key, and says so.
+// aside as a copy of its own, lists it with a download, and says so; a
+// second fault keeps a second copy; a bad named scenario is set aside alone.
 func TestStorageCorrupt(t *testing.T) {
 	t.Parallel()
-	s := openWith(t, `if (!sessionStorage.getItem("seeded")) { sessionStorage.setItem("seeded", "1"); localStorage.setItem("tierfit.form", "{not json"); }`)
+	s := openWith(t, `if (!sessionStorage.getItem("seeded")) { sessionStorage.setItem("seeded", "1");
+		localStorage.setItem("tierfit.form", "{not json");
+		localStorage.setItem("tierfit.saved", JSON.stringify({"good": {"values": {"name": "Good", "catalog": "generic", "usage.mau": "10"}}, "bad": 5})); }`)
 	waitFor(t, s, `document.querySelector("#status.error") !== null`)
-	if got := eval[string](t, s, `localStorage.getItem("tierfit.corrupt.tierfit.form")`); got != "{not json" {
-		t.Errorf("corrupt value not kept aside: %q", got)
+	copies := func() []string {
+		return eval[[]string](t, s, `Object.keys(localStorage).filter(k => k.startsWith("tierfit.corrupt.")).sort().map(k => k.replace(/@.*/, "") + "=" + localStorage.getItem(k))`)
+	}
+	if got := strings.Join(copies(), " | "); got != "tierfit.corrupt.tierfit.form={not json | tierfit.corrupt.tierfit.saved[bad]=5" {
+		t.Errorf("set aside: %s", got)
 	}
 	if got := eval[string](t, s, `document.getElementById("f-name").value`); got != "Acme Chat" {
 		t.Errorf("did not start from the example: %q", got)
 	}
+	if !eval[bool](t, s, `document.querySelector('#saved li[data-name="good"]') !== null`) {
+		t.Error("one bad named scenario took the good one with it")
+	}
 	if decision(t, s) == "" {
 		t.Error("no result after corrupt storage")
+	}
+	if n := eval[int](t, s, `document.querySelectorAll("#aside li").length`); n != 2 {
+		t.Errorf("the page lists %d set-aside copies, want 2", n)
+	}
+	// A second fault: a second copy, the first kept.
+	eval[any](t, s, `localStorage.setItem("tierfit.form", "{again"), null`)
+	s.do(t, chromedp.Reload())
+	waitMounted(s, t)
+	waitFor(t, s, `document.querySelectorAll("#aside li").length === 3`)
+	if got := strings.Join(copies(), " | "); !strings.Contains(got, "={not json") || !strings.Contains(got, "={again") {
+		t.Errorf("a second fault overwrote the first copy: %s", got)
 	}
 }
 

@@ -48,8 +48,15 @@ func TestUITrustDecisions(t *testing.T) {
 	click(t, s, "lang-toggle")
 	waitFor(t, s, `document.querySelector("#decision .headline").textContent === "切换套餐，每月节省 700 美元"`)
 
+	// A link whose values do not validate is shown, not applied: opened on
+	// request, it gives no verdict for an empty usage.
 	open(`{"name": "Empty", "catalog": "agora-chat", "usage": {}}`)
-	waitFor(t, s, `document.getElementById("f-usage-err") !== null`)
+	waitFor(t, s, `document.getElementById("pending-apply") !== null`)
+	if got := eval[string](t, s, `document.getElementById("f-name").value`); got == "Empty" {
+		t.Error("an invalid link replaced the form before the user asked")
+	}
+	click(t, s, "pending-apply")
+	waitFor(t, s, `document.getElementById("f-usage-err") !== null && document.getElementById("f-name").value === "Empty"`)
 	if document := eval[bool](t, s, `document.getElementById("decision") === null`); !document {
 		t.Error("a verdict is shown for an empty usage")
 	}

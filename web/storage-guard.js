@@ -28,3 +28,23 @@
     window.__tierfitMemoryStorage = true;
   } catch (e) {}
 })();
+
+// tierfit: what is typed into the pre-rendered form before the app has
+// started is kept here, field by field, and applied when the app mounts
+// (early.go): no keystroke is lost on a slow machine.
+(function () {
+  var early = window.__tierfitEarly = {};
+  function keep(e) {
+    var el = e.target;
+    if (window.__tierfitStarted || !el || !el.id || el.id.indexOf("f-") !== 0) {
+      return;
+    }
+    if (el.type === "checkbox") {
+      early[el.id] = el.checked ? "\u0001on" : "\u0001off";
+    } else {
+      early[el.id] = el.value;
+    }
+  }
+  document.addEventListener("input", keep, true);
+  document.addEventListener("change", keep, true);
+})();

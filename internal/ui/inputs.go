@@ -32,7 +32,7 @@ type inputsPanel struct {
 }
 
 func (v *inputsPanel) Render() app.UI {
-	return app.Div().Body(v.P.renderInputs(), v.P.renderScenarios())
+	return app.Div().Body(v.P.renderInputs(), v.P.renderScenarios(), v.P.renderHistory(), v.P.renderAside())
 }
 
 // sections are the form's fieldsets: the first word of their fields' paths.
@@ -188,10 +188,15 @@ func (p *planner) date(key string) app.UI {
 
 func (p *planner) onValue(key string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
-		p.form.Values[key] = ctx.JSSrc().Get("value").String()
-		if key == "catalog" {
-			p.form.Values["current_tier"] = ""
+		v := ctx.JSSrc().Get("value").String()
+		if key == "catalog" { // each catalog keeps the tier last chosen in it
+			if p.tierOf == nil {
+				p.tierOf = map[string]string{}
+			}
+			p.tierOf[p.form.Values["catalog"]] = p.form.Values["current_tier"]
+			p.form.Values["current_tier"] = p.tierOf[v]
 		}
+		p.form.Values[key] = v
 		p.changed(ctx)
 	}
 }

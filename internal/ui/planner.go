@@ -60,13 +60,19 @@ type planner struct {
 	empty        bool // no usage number typed: an empty state, no verdict
 
 	// Scenarios and messages.
-	noStorage bool              // the browser refused storage: work stays in memory
-	seen      map[string]string // saved scenarios as this tab last read or wrote them
-	saved     map[string]form
-	scenName  string
-	status    string
-	statusOK  bool
-	details   []string
+	noStorage   bool              // the browser refused storage: work stays in memory
+	storageFull bool              // the last write met the quota: said, and retried
+	aside       []aside           // copies of what could not be read
+	seen        map[string]string // saved scenarios as this tab last read or wrote them
+	saved       map[string]form
+	scenName    string
+	status      string
+	statusOK    bool
+	details     []string
+	actions     []statusAction    // buttons the status offers
+	history     []replacedForm    // forms something replaced, newest first
+	pending     *rules.Scenario   // a link's or file's scenario shown, not applied
+	tierOf      map[string]string // the tier last chosen in each catalog
 }
 
 // newPlanner starts with the example scenario. The generator evaluates it
@@ -89,6 +95,10 @@ func (p *planner) OnMount(ctx app.Context) {
 	// this tab saw stays as it was, so saving over the other tab's change is
 	// caught as a conflict.
 	app.Window().AddEventListener("storage", func(ctx app.Context, e app.Event) {
+		if e.Get("key").String() == keyForm {
+			p.otherTab(ctx)
+			return
+		}
 		fresh := map[string]form{}
 		if p.get(ctx, keySaved, &fresh) == nil {
 			p.saved = fresh
@@ -96,7 +106,11 @@ func (p *planner) OnMount(ctx app.Context) {
 		}
 	})
 	p.restore(ctx)
+	if p.applyEarly() {
+		p.setStatus(true, t(p.lang, "early.kept"))
+	}
 	p.recompute()
+	p.save(ctx)
 	setDocumentLang(p.lang)
 	p.mounted = true
 	// The inputs were drawn from the example before OnMount ran: a new rev
@@ -181,7 +195,7 @@ func (p *planner) changed(ctx app.Context) {
 }
 
 func (p *planner) setStatus(ok bool, msg string, details ...string) {
-	p.status, p.statusOK, p.details = msg, ok, details
+	p.status, p.statusOK, p.details, p.actions = msg, ok, details, nil
 	p.refresh()
 }
 
@@ -205,6 +219,9 @@ func (p *planner) Render() app.UI {
 		app.If(p.noStorage, app.Div().ID("no-storage").Class("status error").Aria("live", "polite").Body(
 			app.Span().Text(t(lang, "no.storage")+" "),
 			app.Button().ID("no-storage-export").Text(t(lang, "export")).OnClick(p.onExport),
+		)).ElseIf(p.storageFull, app.Div().ID("storage-full").Class("status error").Aria("live", "polite").Body(
+			app.Span().Text(t(lang, "storage.full")+" "),
+			app.Button().ID("storage-full-export").Text(t(lang, "export")).OnClick(p.onExport),
 		)),
 		app.If(p.status != "", p.renderStatus()),
 		app.Main().Class("panels").Body(
@@ -283,6 +300,9 @@ func (p *planner) renderStatus() app.UI {
 		app.P().Text(p.status),
 		app.If(len(p.details) > 0, app.Ul().Body(app.Range(p.details).Slice(func(i int) app.UI {
 			return app.Li().Text(p.details[i])
+		}))),
+		app.If(len(p.actions) > 0, app.Div().Class("actions").Body(app.Range(p.actions).Slice(func(i int) app.UI {
+			return app.Button().ID(p.actions[i].ID).Text(p.actions[i].Label).OnClick(p.runAction(i), i)
 		}))),
 	)
 }

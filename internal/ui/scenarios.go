@@ -67,7 +67,10 @@ func (p *planner) onSaveNamed(ctx app.Context, e app.Event) {
 
 func (p *planner) onOpen(name string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
-		p.form, p.scenName = p.saved[name].clone(), name
+		p.replaceForm(ctx, p.saved[name].clone(), "open")
+		p.scenName = name
+		p.setStatus(true, t(p.lang, "opened", name))
+		p.offerRestore()
 		p.changed(ctx)
 	}
 }
@@ -100,12 +103,6 @@ func (p *planner) onDuplicate(name string) app.EventHandler {
 	}
 }
 
-func (p *planner) onDelete(name string) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		p.updateSaved(ctx, func(saved map[string]form) { delete(saved, name) })
-	}
-}
-
 func (p *planner) onShare(ctx app.Context, e app.Event) {
 	link := ShareLink(pageURL(), p.scen)
 	copyText(ctx, link, func(ctx app.Context, ok bool) {
@@ -123,26 +120,32 @@ func (p *planner) onExport(ctx app.Context, e app.Event) {
 }
 
 func (p *planner) onImportScenario(ctx app.Context, e app.Event) {
-	p.importFile(ctx, rules.MaxScenarioBytes, func(data []byte) rules.Problems {
+	p.importFile(ctx, rules.MaxScenarioBytes, func(ctx app.Context, name string, data []byte) {
 		if block, ok := plans.ScenarioJSON(data); ok { // an exported checklist carries its scenario
 			data = block
 		}
 		s, ps := rules.DecodeScenario(data, p.lang)
-		if len(ps) == 0 {
-			ps = s.Validate(p.catalogs())
+		if len(ps) > 0 {
+			p.setStatus(false, p.importMessage(name, false), problemLines(ps.Capped(p.lang))...)
+			return
 		}
-		if len(ps) == 0 {
-			p.loadScenario(s)
+		if ps := s.Validate(p.catalogs()); len(ps) > 0 {
+			p.propose(s, "import", t(p.lang, "import.invalid", name), ps)
+			return
 		}
-		return ps
+		p.replaceWith(ctx, s, "import")
+		p.setStatus(true, p.importMessage(name, true))
+		p.offerRestore()
+		p.changed(ctx)
 	})
 }
 
 func (p *planner) onImportCatalog(ctx app.Context, e app.Event) {
-	p.importFile(ctx, rules.MaxCatalogBytes, func(data []byte) rules.Problems {
+	p.importFile(ctx, rules.MaxCatalogBytes, func(ctx app.Context, name string, data []byte) {
 		cat, ps := rules.ImportCatalog(data, p.lang)
 		if len(ps) > 0 {
-			return ps
+			p.setStatus(false, p.importMessage(name, false), problemLines(ps.Capped(p.lang))...)
+			return
 		}
 		var kept []*rules.Catalog
 		for _, c := range p.imported {
@@ -150,26 +153,28 @@ func (p *planner) onImportCatalog(ctx app.Context, e app.Event) {
 				kept = append(kept, c)
 			}
 		}
+		// A catalog the browser cannot keep is refused now, with the reason,
+		// rather than lost at the next reload.
+		if err := p.set(ctx, keyCatalogs, append(kept, cat)); err != nil {
+			p.set(ctx, keyCatalogs, p.imported) // what was stored before
+			p.setStatus(false, p.importMessage(name, false), p.storageProblem(err))
+			return
+		}
 		p.imported = append(kept, cat)
-		p.set(ctx, keyCatalogs, p.imported)
 		p.form.Values["catalog"], p.form.Values["current_tier"] = cat.ID, ""
-		return nil
+		p.setStatus(true, p.importMessage(name, true))
+		p.changed(ctx)
 	})
 }
 
-// importFile reads the chosen file and hands it to use, which changes the
-// state only when it reports no problem; the outcome is shown either way.
-func (p *planner) importFile(ctx app.Context, limit int, use func(data []byte) rules.Problems) {
+// importFile reads the chosen file and hands it to use, which says what
+// came of it; a file over limit is refused unread.
+func (p *planner) importFile(ctx app.Context, limit int, use func(ctx app.Context, name string, data []byte)) {
 	readFile(ctx, ctx.JSSrc(), limit, func(ctx app.Context, name string, data []byte, size int) {
 		if size > limit {
 			p.setStatus(false, p.importMessage(name, false), rules.TooLarge(size, limit, p.lang).Message)
 			return
 		}
-		if ps := use(data); len(ps) > 0 {
-			p.setStatus(false, p.importMessage(name, false), problemLines(ps)...)
-			return
-		}
-		p.setStatus(true, p.importMessage(name, true))
-		p.changed(ctx)
+		use(ctx, name, data)
 	})
 }

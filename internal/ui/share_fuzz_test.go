@@ -2,6 +2,7 @@ package ui
 
 import (
 	"encoding/json"
+	"net/url"
 	"strings"
 	"testing"
 )
@@ -27,6 +28,32 @@ func FuzzShareFragment(f *testing.F) {
 		b, _ := json.Marshal(again)
 		if len(ps) > 0 || string(a) != string(b) {
 			t.Fatalf("round trip: %v\n%s\n%s", ps, a, b)
+		}
+	})
+}
+
+// FuzzAddress runs what the app does with its address at start: repair it
+// (GuardAddress), let url.Parse read it (go-app's navigation), and decode
+// a share fragment. Never a panic, never an address go-app cannot read.
+func FuzzAddress(f *testing.F) {
+	for _, seed := range []string{"http://127.0.0.1:8000/#%", "http://x/#%E0%A4%A", "http://x/%zz/#s=abc",
+		"http://x/tierfit/?q=%#s=%%", "http://x/a b\x00c#\x7f", "http://x/#s=" + strings.Repeat("A", 100000), "http://x/"} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, raw string) {
+		if !strings.HasPrefix(raw, "http://x/") && !strings.HasPrefix(raw, "http://127.0.0.1:8000/") {
+			raw = "http://x/" + raw // the browser's address always has a scheme and a host
+		}
+		safe, changed := SafeAddress(raw)
+		u, err := url.Parse(safe)
+		if err != nil || u == nil {
+			t.Fatalf("SafeAddress(%q) = %q, which url.Parse refuses: %v", raw, safe, err)
+		}
+		if !changed && safe != raw {
+			t.Fatalf("changed the address %q without saying so", raw)
+		}
+		if frag, ok := strings.CutPrefix(u.Fragment, sharePrefix); ok {
+			decodeShare(frag, "en") // must not panic
 		}
 	})
 }

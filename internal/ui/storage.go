@@ -4,7 +4,9 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -24,80 +26,110 @@ const (
 	sharePrefix = "s="
 )
 
-// restore loads, in order: the language, a share link's scenario (the
-// fragment), else the scenario saved as the user typed, and the named
-// scenarios. A value that cannot be read is set aside, never lost.
+// restore loads, in order: the language, the scenario saved as the user
+// typed, the named scenarios and the replaced forms, then a share link's
+// scenario (the fragment) over the form, restorably; a link whose values
+// do not validate is only shown. A value that cannot be read is set aside,
+// never lost.
 func (p *planner) restore(ctx app.Context) {
 	p.noStorage = app.Window().Get("__tierfitMemoryStorage").Truthy() // set by web/storage-guard.js
+	p.aside = asides()
 	p.lang = browserLang()
 	p.loadCatalogs(ctx)
 	var lang string
 	if p.get(ctx, keyLang, &lang) == nil && i18n.Known(lang) {
 		p.lang = i18n.Lang(lang)
 	}
-	if frag := app.Window().URL().Fragment; strings.HasPrefix(frag, sharePrefix) {
-		s, ps := decodeShare(strings.TrimPrefix(frag, sharePrefix), p.lang)
-		clearFragment()
-		if len(ps) == 0 {
-			p.loadScenario(s)
-			p.setStatus(true, t(p.lang, "from.link"))
-			p.loadSaved(ctx)
-			p.save(ctx)
-			return
-		}
-		p.setStatus(false, t(p.lang, "link.bad"), problemLines(ps)...)
-	}
 	var f form
 	switch err := p.get(ctx, keyForm, &f); {
 	case err == errNoStorage:
 	case err != nil:
-		p.setAside(keyForm)
+		p.setAside(keyForm, "")
 		p.setStatus(false, t(p.lang, "storage.bad"))
 	case f.Values != nil:
 		p.form = f
 	}
 	p.loadSaved(ctx)
+	if p.get(ctx, keyHistory, &p.history) != nil {
+		p.history = nil
+		p.setAside(keyHistory, "")
+	}
+	if badAddress {
+		p.setStatus(false, t(p.lang, "address.bad"))
+	}
+	if frag := app.Window().URL().Fragment; strings.HasPrefix(frag, sharePrefix) {
+		clearFragment()
+		s, ps := decodeShare(strings.TrimPrefix(frag, sharePrefix), p.lang)
+		switch {
+		case len(ps) > 0:
+			p.setStatus(false, t(p.lang, "link.bad"), problemLines(ps.Capped(p.lang))...)
+		case len(s.Validate(p.catalogs())) > 0:
+			p.propose(s, "link", t(p.lang, "link.invalid"), s.Validate(p.catalogs()))
+		default:
+			p.replaceWith(ctx, s, "link")
+			p.setStatus(true, t(p.lang, "from.link"))
+			p.offerRestore()
+			p.save(ctx)
+		}
+	}
 }
 
-// loadCatalogs restores imported catalogs, checking each again.
+// loadCatalogs restores imported catalogs, checking each again: one that
+// today's rules refuse is set aside with a message, never dropped.
 func (p *planner) loadCatalogs(ctx app.Context) {
 	var raw []json.RawMessage
 	switch err := p.get(ctx, keyCatalogs, &raw); {
 	case err == errNoStorage:
 		return
 	case err != nil:
-		p.setAside(keyCatalogs)
+		p.setAside(keyCatalogs, "")
+		p.setStatus(false, t(p.lang, "storage.bad.catalogs"))
 		return
 	}
-	for _, r := range raw {
-		if c, ps := rules.ImportCatalog(r, p.lang); len(ps) == 0 {
-			p.imported = append(p.imported, c)
+	var kept []json.RawMessage
+	for i, r := range raw {
+		c, ps := rules.ImportCatalog(r, p.lang)
+		if len(ps) > 0 {
+			p.keepAside(keyCatalogs+"["+strconv.Itoa(i)+"]", string(r))
+			p.setStatus(false, t(p.lang, "catalog.aside"), problemLines(ps.Capped(p.lang))...)
+			continue
 		}
+		p.imported = append(p.imported, c)
+		kept = append(kept, r)
+	}
+	if len(kept) < len(raw) {
+		p.set(ctx, keyCatalogs, kept)
 	}
 }
 
+// loadSaved reads the named scenarios one by one: one that cannot be read
+// is set aside alone, the others load.
 func (p *planner) loadSaved(ctx app.Context) {
+	raw := map[string]json.RawMessage{}
 	saved := map[string]form{}
-	switch err := p.get(ctx, keySaved, &saved); {
+	switch err := p.get(ctx, keySaved, &raw); {
 	case err == errNoStorage:
 	case err != nil:
-		p.setAside(keySaved)
+		p.setAside(keySaved, "")
 		p.setStatus(false, t(p.lang, "storage.bad"))
-		saved = map[string]form{}
+	default:
+		bad := false
+		for name, r := range raw {
+			var f form
+			if err := json.Unmarshal(r, &f); err != nil || f.Values == nil {
+				p.keepAside(keySaved+"["+name+"]", string(r))
+				bad = true
+				continue
+			}
+			saved[name] = f
+		}
+		if bad {
+			p.set(ctx, keySaved, saved)
+			p.setStatus(false, t(p.lang, "storage.bad.saved"))
+		}
 	}
 	p.saved = saved
 	p.seen = fingerprints(saved)
-}
-
-// setAside keeps a value that could not be read under another key.
-func (p *planner) setAside(key string) {
-	defer func() { recover() }() // storage that fails here has failed on reading already
-	ls := app.Window().Get("localStorage")
-	raw := ls.Call("getItem", key)
-	if raw.Truthy() {
-		ls.Call("setItem", keyCorrupt+key, raw)
-	}
-	ls.Call("removeItem", key)
 }
 
 // save writes what the user typed and the language.
@@ -108,7 +140,7 @@ func (p *planner) save(ctx app.Context) {
 }
 
 // errNoStorage: the browser has no usable storage (private mode, site data
-// blocked, or full).
+// blocked).
 var errNoStorage = errors.New("browser storage unavailable")
 
 // get reads key; it never panics, whatever the browser's storage does.
@@ -124,29 +156,31 @@ func (p *planner) get(ctx app.Context, key string, v any) (err error) {
 	return ctx.LocalStorage().Get(key, v)
 }
 
-// set writes key. When the browser refuses (storage full or unavailable),
-// the app keeps working in memory and offers a download instead.
+// set writes key. A full storage (the browser's quota for the site) is
+// said as such and retried at every later write, which ends the notice
+// when it succeeds; a storage the browser refuses altogether leaves the
+// app working in memory. Either way the app offers a download.
 func (p *planner) set(ctx app.Context, key string, v any) (err error) {
 	if p.noStorage {
 		return errNoStorage
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			err = errNoStorage
+			err = fmt.Errorf("%v", r)
 		}
-		if err != nil {
-			p.noStorage = true
+		switch {
+		case err == nil:
+			if p.storageFull {
+				p.storageFull = false
+				p.refresh()
+			}
+		case strings.Contains(strings.ToLower(err.Error()), "quota"):
+			err, p.storageFull = errFull, true
+		default:
+			err, p.noStorage = errNoStorage, true
 		}
 	}()
 	return ctx.LocalStorage().Set(key, v)
-}
-
-// loadScenario replaces the form with a scenario (import, share link).
-func (p *planner) loadScenario(s rules.Scenario) {
-	p.form = formOf(s)
-	if i18n.Known(s.Lang) {
-		p.lang = i18n.Lang(s.Lang)
-	}
 }
 
 func (p *planner) savedNames() []string {

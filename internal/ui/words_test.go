@@ -15,7 +15,7 @@ func TestWordsBothLanguages(t *testing.T) {
 		t.Error(p)
 	}
 	// Field labels, units and sections are named by rules.Fields, below.
-	unused, err := i18n.Unused(words, ".", "status.", "change.", "usage.", "needs.", "policy.", "rollout.", "unit.", "sec.")
+	unused, err := i18n.Unused(words, ".", "status.", "why.", "change.", "usage.", "needs.", "policy.", "rollout.", "unit.", "sec.")
 	if err != nil {
 		t.Fatal(err)
 	}
