@@ -77,12 +77,13 @@ func TestStorageUnavailable(t *testing.T) {
 	}
 }
 
-// Storage full: writes fail, the app keeps going and says so.
+// Storage full for good: every write fails as Chromium fails it, the app
+// keeps going, says the storage is full and offers the export.
 func TestStorageFull(t *testing.T) {
 	t.Parallel()
-	s := openWith(t, `Storage.prototype.setItem = function() { throw new DOMException("full", "QuotaExceededError"); };`)
+	s := openWith(t, `Storage.prototype.setItem = function(k) { throw new DOMException("Failed to execute 'setItem' on 'Storage': Setting the value of '" + k + "' exceeded the quota.", "QuotaExceededError"); };`)
 	setField(t, s, "f-name", "Still here")
-	waitFor(t, s, `document.getElementById("no-storage") !== null`)
+	waitFor(t, s, `document.getElementById("storage-full-export") !== null`)
 	if got := eval[string](t, s, `document.getElementById("f-name").value`); got != "Still here" {
 		t.Errorf("typing lost: %q", got)
 	}

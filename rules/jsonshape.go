@@ -39,11 +39,9 @@ const (
 )
 
 var (
-	numberShape  = &shape{kind: kNumber}
-	stringShape  = &shape{kind: kString}
-	boolShape    = &shape{kind: kBool}
-	stringsShape = &shape{kind: kList, elem: stringShape}
-	numbersShape = &shape{kind: kList, elem: numberShape}
+	numberShape = &shape{kind: kNumber}
+	stringShape = &shape{kind: kString}
+	boolShape   = &shape{kind: kBool}
 )
 
 func object(fields map[string]*shape) *shape { return &shape{kind: kObject, fields: fields} }
@@ -126,6 +124,7 @@ func duplicateKeys(data []byte, lang i18n.Lang, ps *Problems) {
 		keys   map[string]bool
 		index  int
 		key    string // the key whose value comes next
+		value  bool   // a key was read: its value comes next
 	}
 	var stack []*frame
 	here := func() string { // the path of the value about to be read
@@ -154,13 +153,13 @@ func duplicateKeys(data []byte, lang i18n.Lang, ps *Problems) {
 			}
 			continue
 		}
-		if top != nil && top.object && top.key == "" { // a key
-			k := tok.(string)
+		if top != nil && top.object && !top.value { // a key
+			k, _ := tok.(string)
 			if top.keys[k] {
 				*ps = append(*ps, Problem{join(top.path, k), msg(lang, "v.dup_key")})
 			}
 			top.keys[k] = true
-			top.key = k
+			top.key, top.value = k, true
 			continue
 		}
 		switch tok {
@@ -174,7 +173,7 @@ func duplicateKeys(data []byte, lang i18n.Lang, ps *Problems) {
 			}
 		}
 		if top != nil && top.object {
-			top.key = ""
+			top.value = false
 		}
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+
+	"tierfit/rules"
 )
 
 // FuzzShareFragment decodes arbitrary share fragments: never a panic, and a
@@ -54,6 +56,42 @@ func FuzzAddress(f *testing.F) {
 		}
 		if frag, ok := strings.CutPrefix(u.Fragment, sharePrefix); ok {
 			decodeShare(frag, "en") // must not panic
+		}
+	})
+}
+
+// FuzzStoredCatalogs runs what every reload does with imported catalogs:
+// a catalog that imports is stored (the JSON the storage keeps), read back
+// as loadCatalogs reads it and imported again: it must import again, the
+// same, or it would be set aside at the next reload.
+func FuzzStoredCatalogs(f *testing.F) {
+	for _, c := range rules.Builtin() {
+		b, _ := json.Marshal(c)
+		f.Add(b)
+	}
+	f.Add([]byte(`{"id": "m", "name": "M", "currency": "EUR", "as_of": "2026-01-01", "sources": ["https://m.example/a?b=c#d"],
+		"tiers": [{"id": "t", "name": "T\tx", "limits": {"mau": 5}, "confidence": "low", "notes": "n"}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		cat, ps := rules.ImportCatalog(data, "en")
+		if len(ps) > 0 {
+			return
+		}
+		stored, err := json.Marshal([]*rules.Catalog{cat})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var raw []json.RawMessage
+		if err := json.Unmarshal(stored, &raw); err != nil || len(raw) != 1 {
+			t.Fatalf("stored catalogs do not read back: %v", err)
+		}
+		again, ps := rules.ImportCatalog(raw[0], "en")
+		if len(ps) > 0 {
+			t.Fatalf("a stored catalog fails its own import: %v\n%s", ps, raw[0])
+		}
+		a, _ := json.Marshal(cat)
+		b, _ := json.Marshal(again)
+		if string(a) != string(b) {
+			t.Fatalf("the catalog changed through storage:\n%s\n%s", a, b)
 		}
 	})
 }
