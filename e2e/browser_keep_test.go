@@ -192,3 +192,33 @@ func TestInvalidImportPreviewed(t *testing.T) {
 	click(t, s, "pending-keep")
 	waitFor(t, s, `document.getElementById("pending-keep") === null`)
 }
+
+// A catalog the browser cannot store is refused at import, with the
+// reason, instead of being "imported" and lost at the next reload.
+func TestCatalogTooBigForStorageRefused(t *testing.T) {
+	t.Parallel()
+	s := openWith(t, `(() => {
+		const set = Storage.prototype.setItem;
+		Storage.prototype.setItem = function (k, v) {
+			if (k === "tierfit.catalogs") throw new DOMException("Failed to execute 'setItem' on 'Storage': Setting the value of '" + k + "' exceeded the quota.", "QuotaExceededError");
+			return set.call(this, k, v);
+		};
+	})()`)
+	eval[bool](t, s, `(() => {
+		const cat = {id: "mine", name: "Mine", currency: "USD", as_of: "2026-01-01", confidence: "low", sources: [],
+			tiers: [{id: "t", name: "T", price_month: 1, limits: {mau: 1000}, confidence: "low"}]};
+		const dt = new DataTransfer();
+		dt.items.add(new File([JSON.stringify(cat)], "mine.json", {type: "application/json"}));
+		const el = document.getElementById("import-catalog");
+		el.files = dt.files;
+		el.dispatchEvent(new Event("change", {bubbles: true}));
+		return true;
+	})()`)
+	waitFor(t, s, `document.querySelector("#status.error") !== null`)
+	if msg := eval[string](t, s, `document.getElementById("status").textContent`); !strings.Contains(msg, "was not imported") || !strings.Contains(msg, "5 MB") {
+		t.Errorf("status %q does not refuse the import with the quota as reason", msg)
+	}
+	if eval[bool](t, s, `[...document.getElementById("f-catalog").options].some(o => o.value === "mine")`) {
+		t.Error("the catalog is offered though it could not be stored")
+	}
+}
