@@ -29,7 +29,7 @@ func tenTiers(tb testing.TB) *rules.Catalog {
 			i, i, i*100, 1000*(i+1), 4000*(i+1), 400*(i+1), 100*(i+1), 30*(i+1), hard, 40000*(i+1))
 	}
 	cat, ps := rules.DecodeCatalog([]byte(`{"id": "bench", "name": "Bench", "currency": "USD", "as_of": "2026-01-01",
-		"confidence": "high", "sources": ["bench"], "tiers": [`+tiers+`]}`), "en")
+		"confidence": "high", "sources": ["https://example.com/bench"], "tiers": [`+tiers+`]}`), "en")
 	if len(ps) > 0 {
 		tb.Fatal(ps)
 	}

@@ -1,20 +1,17 @@
 package rules
 
-import (
-	"embed"
-	"fmt"
-	"sort"
-	"strings"
-)
+import "strings"
 
 // The vendor catalogs are generated from the sourced reference in
-// catalogs/reference; generic.json is written by hand.
+// catalogs/reference (generic.json is written by hand), and all of them as
+// Go values (catalogs_gen.go): nothing is decoded or checked when the app
+// starts; TestGeneratedCatalogs decodes and checks the JSON instead.
 //go:generate go run ./internal/gencatalogs
 
-//go:embed catalogs/*.json
-var catalogFiles embed.FS
+var builtin = generated
 
-var builtin = mustLoadBuiltin()
+// ref is a pointer to v, for the generated catalogs.
+func ref[T any](v T) *T { return &v }
 
 // ShortName is the catalog's name before its qualifiers (" (…)", " — …",
 // " / …"), for a select on a phone; the full name is shown beside it.
@@ -63,32 +60,4 @@ func CatalogIDs(cats []*Catalog) []string {
 		ids[i] = c.ID
 	}
 	return ids
-}
-
-// mustLoadBuiltin decodes and validates the embedded catalogs; a test runs
-// it, so a broken file fails the build's tests, never a user's session.
-func mustLoadBuiltin() []*Catalog {
-	entries, err := catalogFiles.ReadDir("catalogs")
-	if err != nil {
-		panic(err)
-	}
-	var out []*Catalog
-	for _, e := range entries {
-		data, err := catalogFiles.ReadFile("catalogs/" + e.Name())
-		if err != nil {
-			panic(err)
-		}
-		c, ps := DecodeCatalog(data, "en")
-		if len(ps) > 0 {
-			panic(fmt.Sprintf("rules: built-in catalog %s: %v", e.Name(), ps))
-		}
-		out = append(out, c)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if (out[i].ID == "generic") != (out[j].ID == "generic") {
-			return out[j].ID == "generic"
-		}
-		return out[i].ID < out[j].ID
-	})
-	return out
 }

@@ -12,6 +12,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"go/format"
 	"os"
 	"path/filepath"
 	"sort"
@@ -28,6 +29,12 @@ func main() {
 	flag.Parse()
 	files, err := generate(*ref, *enc)
 	if err == nil {
+		var src []byte
+		if src, err = goSource(files, *out); err == nil {
+			err = os.WriteFile("catalogs_gen.go", src, 0o644)
+		}
+	}
+	if err == nil {
 		for name, b := range files {
 			if err = os.WriteFile(filepath.Join(*out, name), b, 0o644); err != nil {
 				break
@@ -38,6 +45,39 @@ func main() {
 		fmt.Fprintln(os.Stderr, "gencatalogs:", err)
 		os.Exit(1)
 	}
+}
+
+// goSource decodes every catalog (the generated ones and generic.json from
+// dir) and writes them as Go values, sorted by id, generic last.
+func goSource(files map[string][]byte, dir string) ([]byte, error) {
+	generic, err := os.ReadFile(filepath.Join(dir, "generic.json"))
+	if err != nil {
+		return nil, err
+	}
+	all := map[string][]byte{"generic.json": generic}
+	for name, b := range files {
+		all[name] = b
+	}
+	var cats []*rules.Catalog
+	for name, b := range all {
+		c, ps := rules.DecodeCatalog(b, "en")
+		if len(ps) > 0 {
+			return nil, fmt.Errorf("%s: %v", name, ps)
+		}
+		cats = append(cats, c)
+	}
+	sort.Slice(cats, func(i, j int) bool {
+		if (cats[i].ID == "generic") != (cats[j].ID == "generic") {
+			return cats[j].ID == "generic"
+		}
+		return cats[i].ID < cats[j].ID
+	})
+	src := goFile(cats)
+	formatted, err := format.Source(src)
+	if err != nil {
+		return nil, fmt.Errorf("generated Go: %v", err)
+	}
+	return formatted, nil
 }
 
 // reference is the part of im-tiers.json the catalogs use.

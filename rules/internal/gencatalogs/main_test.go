@@ -43,6 +43,26 @@ func TestCommittedCatalogsAreGenerated(t *testing.T) {
 	}
 }
 
+// TestCommittedGoIsGenerated fails when catalogs_gen.go is not what the
+// generator writes from the catalogs.
+func TestCommittedGoIsGenerated(t *testing.T) {
+	files, err := generate("../../catalogs/reference/im-tiers.json", "../../catalogs/reference/encoded.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := goSource(files, "../../catalogs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile("../../catalogs_gen.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Error("rules/catalogs_gen.go differs from the generator's output: run go generate ./rules")
+	}
+}
+
 // TestEncodedFactsNameKnownTiers catches a fact for a tier the reference
 // does not have (a typo would otherwise drop it silently) and a fact with
 // no reason given.
