@@ -147,7 +147,7 @@ func measurePage(t *testing.T, cfg benchConfig, dir, ready string) pageFigures {
 		}
 		s.do(t, chromedp.Navigate(srv.URL+"/"))
 		f.LoadMS = append(f.LoadMS, waitMountedAt(t, s))
-		waitFor(t, s, `navigator.serviceWorker.controller !== null || (window.__swReady = window.__swReady || navigator.serviceWorker.ready.then(r => r.active && r.active.state === "activated" && (window.__swActive = true)), window.__swActive === true)`)
+		waitFor(t, s, swActive)
 		counter.quiet(500 * time.Millisecond)
 		f.Bytes = append(f.Bytes, counter.total())
 		if run == 0 {

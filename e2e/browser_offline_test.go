@@ -14,13 +14,23 @@ import (
 	"tierfit/internal/site"
 )
 
+// swActive is true once the page's service worker is active: it controls
+// the page, or its registration's worker has reached "activated" (ready
+// may resolve while it is still activating).
+const swActive = `navigator.serviceWorker.controller !== null || (window.__swReady = window.__swReady ||
+	navigator.serviceWorker.ready.then(r => {
+		const w = r.active;
+		if (w.state === "activated") return (window.__swActive = true);
+		w.addEventListener("statechange", () => { if (w.state === "activated") window.__swActive = true; });
+	}), window.__swActive === true)`
+
 // installOffline loads url twice: the first visit installs the service
 // worker, the second is the first one it controls.
 func installOffline(t *testing.T, s *session, url string) {
 	t.Helper()
 	s.do(t, chromedp.Navigate(url))
 	waitMounted(s, t)
-	waitFor(t, s, `navigator.serviceWorker.controller !== null || (window.__swReady = window.__swReady || navigator.serviceWorker.ready.then(r => r.active && r.active.state === "activated" && (window.__swActive = true)), window.__swActive === true)`)
+	waitFor(t, s, swActive)
 	s.do(t, chromedp.Reload())
 	waitMounted(s, t)
 	waitFor(t, s, `navigator.serviceWorker.controller !== null`)

@@ -34,7 +34,7 @@ func newHandler(base, version string) *app.Handler {
 		},
 		BackgroundColor: "#ffffff",
 		ThemeColor:      "#1f5f8b",
-		LoadingLabel:    loading + " {progress}%",
+		LoadingLabel:    loading, // no progress: the wasm is fetched as it is (see fixAppJS)
 		Styles:          []string{"/web/tierfit.css"},
 		// storage-guard.js runs first, while the page is parsed: go-app reads
 		// localStorage as it starts and must find one. ECharts is not here:

@@ -77,7 +77,11 @@ func Build(o Options) (string, error) {
 	if err := app.GenerateStaticWebsite(o.Out, newHandler(o.Base, version)); err != nil {
 		return "", fmt.Errorf("generate site: %w", err)
 	}
-	if err := fixIndex(o.Out); err != nil {
+	wasmURL, err := fixAppJS(o.Out)
+	if err != nil {
+		return "", err
+	}
+	if err := fixIndex(o.Out, wasmURL); err != nil {
 		return "", err
 	}
 	if err := Precompress(o.Out, o.Cache); err != nil {
@@ -138,7 +142,7 @@ func hashTree(dir string) (string, error) {
 // its temporary generation server (a random 127.0.0.1 port) in og:url, so
 // the site names no host; and a viewport that forbids zooming
 // (maximum-scale=1, user-scalable=0), which fails people who need to zoom.
-func fixIndex(dir string) error {
+func fixIndex(dir, wasmURL string) error {
 	name := filepath.Join(dir, "index.html")
 	b, err := os.ReadFile(name)
 	if err != nil {
@@ -147,8 +151,41 @@ func fixIndex(dir string) error {
 	b = generatorOrigin.ReplaceAll(b, nil)
 	b = noZoom.ReplaceAll(b, []byte(`<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">`))
 	// The policy goes right after the charset, before anything it governs.
-	b = bytes.Replace(b, []byte(`<meta charset="UTF-8">`), []byte(`<meta charset="UTF-8">`+"\n"+`<meta http-equiv="Content-Security-Policy" content="`+contentSecurityPolicy+`">`), 1)
+	// The policy goes right after the charset, before anything it governs;
+	// then the WebAssembly request, as early as the page can start it (the
+	// request app.js makes later is served from it).
+	b = bytes.Replace(b, []byte(`<meta charset="UTF-8">`), []byte(`<meta charset="UTF-8">`+"\n"+`<meta http-equiv="Content-Security-Policy" content="`+contentSecurityPolicy+`">`+
+		"\n"+`<link rel="preload" href=`+wasmURL+` as="fetch" type="application/wasm" crossorigin="anonymous">`), 1)
 	return os.WriteFile(name, b, 0o644)
+}
+
+var (
+	// go-app's loader wraps the wasm response in a stream of its own to
+	// count progress: V8 cannot cache the compiled code of a response that
+	// has no URL, so every visit compiled the module again.
+	wasmFetch = regexp.MustCompile(`fetchWithProgress\(("[^"]+"), showProgress\)`)
+	// go-app registers its service worker first thing, whose install then
+	// downloads and compiles the pre-cache during the load; tierfit
+	// registers it after its first verdict (ui.registerWorker).
+	workerAtStart = []byte("\ngoappInitServiceWorker();\n")
+)
+
+// fixAppJS makes go-app's loader fetch the wasm as it is and not register
+// the service worker at start. It returns the wasm's URL (quoted), and
+// fails if go-app's app.js no longer has what it changes.
+func fixAppJS(dir string) (string, error) {
+	name := filepath.Join(dir, "app.js")
+	b, err := os.ReadFile(name)
+	if err != nil {
+		return "", err
+	}
+	m := wasmFetch.FindSubmatch(b)
+	if m == nil || !bytes.Contains(b, workerAtStart) {
+		return "", fmt.Errorf("%s: go-app's loader changed; update internal/site.fixAppJS", name)
+	}
+	b = wasmFetch.ReplaceAll(b, []byte("fetch($1)"))
+	b = bytes.Replace(b, workerAtStart, []byte("\n// goappInitServiceWorker(): tierfit calls it after its first verdict.\n"), 1)
+	return string(m[1]), os.WriteFile(name, b, 0o644)
 }
 
 // contentSecurityPolicy lets the page run only its own scripts (and compile

@@ -134,6 +134,27 @@ func loadCharts(ctx app.Context) {
 	win.Call("requestAnimationFrame", frame)
 }
 
+// registerWorker registers go-app's service worker (and so its pre-cache)
+// once the first verdict is on screen and the browser is idle, not during
+// the load (internal/site keeps app.js from doing it at start).
+func registerWorker() {
+	win := app.Window()
+	if !win.Get("goappInitServiceWorker").Truthy() {
+		return
+	}
+	var run app.Func
+	run = app.FuncOf(func(this app.Value, args []app.Value) any {
+		run.Release()
+		win.Call("goappInitServiceWorker")
+		return nil
+	})
+	if win.Get("requestIdleCallback").Truthy() {
+		win.Call("requestIdleCallback", run, map[string]any{"timeout": 2000})
+	} else {
+		win.Call("setTimeout", run, 500)
+	}
+}
+
 // observeNear calls fn on the UI goroutine whenever the element with one of
 // ids comes within nearScreen of the viewport or leaves it. Without
 // IntersectionObserver every element counts as near. The observer lasts as

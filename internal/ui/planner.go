@@ -58,6 +58,7 @@ type planner struct {
 	rev          int // counts changes of state, so the inputs redraw after each
 	answer       plans.Answer
 	empty        bool // no usage number typed: an empty state, no verdict
+	detailsReady bool // the first verdict is drawn: the details may follow
 
 	// Scenarios and messages.
 	noStorage   bool              // the browser refused storage: work stays in memory
@@ -121,8 +122,13 @@ func (p *planner) OnMount(ctx app.Context) {
 	// After the first update is drawn: the sections to watch exist, and
 	// ECharts loads after that paint.
 	ctx.Defer(func(ctx app.Context) {
-		p.watchSections(ctx)
-		loadCharts(ctx)
+		registerWorker()
+		p.detailsReady = true
+		p.refresh()
+		ctx.Defer(func(ctx app.Context) { // the sections to watch exist now
+			p.watchSections(ctx)
+			loadCharts(ctx)
+		})
 	})
 	p.later(ctx)
 }
@@ -232,7 +238,10 @@ func (p *planner) Render() app.UI {
 				app.H2().Text(t(lang, "inputs")),
 				&inputsPanel{P: p, Rev: p.rev},
 			),
-			app.If(p.ev != nil && !p.empty, app.Section().Class("panel results").Aria("label", t(lang, "results")).Body(
+			// The details (tiers, vendors, charts, checklist) follow the
+			// answer one frame later, and are not pre-rendered: the first
+			// verdict never waits for them.
+			app.If(p.ev != nil && !p.empty && p.detailsReady, app.Section().Class("panel results").Aria("label", t(lang, "results")).Body(
 				app.H2().Text(t(lang, "results")),
 				p.results(),
 			)),
