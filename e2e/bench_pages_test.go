@@ -36,8 +36,12 @@ func TestBenchPages(t *testing.T) {
 		GoBenchOut: os.Getenv("TIERFIT_BENCH_GO"),
 	}
 	r := report{Runs: cfg.Runs, Edits: cfg.Edits, MemEdits: cfg.MemEdits, Machine: machine()}
-	r.Bare = measurePage(t, cfg, cfg.Bare, "bare-ready")
-	r.Tierfit = measurePage(t, cfg, cfg.Tierfit, ui.ReadyID)
+	// Interleaved, bare then tierfit, run after run: a machine that slows
+	// down or speeds up during the bench weighs on both pages alike.
+	for run := 0; run < cfg.Runs; run++ {
+		measureRun(t, cfg.Bare, "bare-ready", run == 0, &r.Bare)
+		measureRun(t, cfg.Tierfit, ui.ReadyID, run == 0, &r.Tierfit)
+	}
 	measureEdits(t, cfg, &r.Tierfit)
 	if cfg.GoBenchOut != "" {
 		b, err := os.ReadFile(cfg.GoBenchOut)
@@ -91,7 +95,9 @@ func mustEnv(t *testing.T, name string) string {
 // memory after mounting (first run).
 type pageFigures struct {
 	LoadMS    []float64        `json:"load_ms"`
+	FCPMS     []float64        `json:"first_contentful_paint_ms"`
 	Bytes     []int64          `json:"bytes"`
+	RepeatMS  []float64        `json:"repeat_visit_ms"`
 	OfflineMS []float64        `json:"offline_reload_ms"`
 	Files     map[string]int64 `json:"bytes_by_path"`
 	Memory    memory           `json:"memory_after_mount"`
@@ -130,41 +136,39 @@ const probeJS = `(() => {
 	WebAssembly.instantiate = (...a) => keep(inst.apply(WebAssembly, a));
 })()`
 
-// measurePage loads the site at dir cold cfg.Runs times, each in a fresh
-// profile with its own server: time to mounted, bytes the server sent until
-// the network is quiet (the service worker's pre-cache included), then the
-// reload with the server gone.
-func measurePage(t *testing.T, cfg benchConfig, dir, ready string) pageFigures {
+// measureRun loads the site at dir once, cold, in a fresh profile with its
+// own server: time to mounted and to the first contentful paint, the bytes
+// the server sent until the network is quiet (the service worker's
+// pre-cache included); then a repeat visit in the same profile, and a
+// visit with the server gone.
+func measureRun(t *testing.T, dir, ready string, first bool, f *pageFigures) {
 	t.Helper()
-	var f pageFigures
-	for run := 0; run < cfg.Runs; run++ {
-		counter := &byteCounter{next: site.Handler(dir, "/"), files: map[string]int64{}}
-		srv := httptest.NewServer(counter)
-		s := newSessionWith(t, 2*time.Minute, benchFlags...)
-		if _, err := chromedp.Call(s.ctx, page.AddScriptToEvaluateOnNewDocument,
-			page.AddScriptToEvaluateOnNewDocumentParams{Source: fmt.Sprintf(probeJS, ready)}); err != nil {
-			t.Fatal(err)
-		}
-		s.do(t, chromedp.Navigate(srv.URL+"/"))
-		f.LoadMS = append(f.LoadMS, waitMountedAt(t, s))
-		waitFor(t, s, swActive)
-		counter.quiet(500 * time.Millisecond)
-		f.Bytes = append(f.Bytes, counter.total())
-		if run == 0 {
-			f.Files = counter.byPath()
-			f.Memory = readMemory(t, s)
-		}
-		// Offline: once controlled by the service worker, stop the server
-		// and reload.
-		s.do(t, chromedp.Reload())
-		waitMountedAt(t, s)
-		waitFor(t, s, `navigator.serviceWorker.controller !== null`)
-		stopped(t, srv, srv.URL+"/")
-		s.do(t, chromedp.Reload())
-		f.OfflineMS = append(f.OfflineMS, waitMountedAt(t, s))
-		s.close()
+	counter := &byteCounter{next: site.Handler(dir, "/"), files: map[string]int64{}}
+	srv := httptest.NewServer(counter)
+	s := newSessionWith(t, 2*time.Minute, benchFlags...)
+	defer s.close()
+	if _, err := chromedp.Call(s.ctx, page.AddScriptToEvaluateOnNewDocument,
+		page.AddScriptToEvaluateOnNewDocumentParams{Source: fmt.Sprintf(probeJS, ready)}); err != nil {
+		t.Fatal(err)
 	}
-	return f
+	s.do(t, chromedp.Navigate(srv.URL+"/"))
+	f.LoadMS = append(f.LoadMS, waitMountedAt(t, s))
+	f.FCPMS = append(f.FCPMS, eval[float64](t, s, `(performance.getEntriesByName("first-contentful-paint")[0] || {startTime: 0}).startTime`))
+	waitFor(t, s, swActive)
+	counter.quiet(500 * time.Millisecond)
+	f.Bytes = append(f.Bytes, counter.total())
+	if first {
+		f.Files = counter.byPath()
+		f.Memory = readMemory(t, s)
+	}
+	// A repeat visit: the same profile (its caches), the server up.
+	s.do(t, chromedp.Navigate("about:blank"), chromedp.Navigate(srv.URL+"/"))
+	f.RepeatMS = append(f.RepeatMS, waitMountedAt(t, s))
+	waitFor(t, s, `navigator.serviceWorker.controller !== null`)
+	// Offline: the server gone, the service worker serves the site.
+	stopped(t, srv, srv.URL+"/")
+	s.do(t, chromedp.Reload())
+	f.OfflineMS = append(f.OfflineMS, waitMountedAt(t, s))
 }
 
 // waitMountedAt waits for the probe to see the mounted element and returns
@@ -190,11 +194,11 @@ func readMemory(t *testing.T, s *session) memory {
 }
 
 // editJS changes number fields the way typing does and times each change
-// until the results panel has been redrawn. go-app patches the DOM (and
-// sets the charts' options) in one task, so the first batch of mutations in
-// the results is the end of the update. Between edits it waits like a fast
+// until the part of the page watch names has been redrawn. go-app patches
+// the DOM (and sets the charts' options) in one task, so the first batch
+// of mutations there is the end of the update. Between edits it waits like a fast
 // typist, so each edit starts from an idle page.
-const editJS = `(async (from, count) => {
+const editJS = `(async (from, count, watch) => {
 	const fields = [
 		["f-usage-mau", (i) => 50000 + (i * 7919) % 200000],
 		["f-usage-dau", (i) => 5000 + (i * 3571) % 35000],
@@ -202,14 +206,14 @@ const editJS = `(async (from, count) => {
 		["f-usage-max-group-members", (i) => 50 + (i * 97) % 450],
 		["f-usage-history-days", (i) => 7 + (i * 31) % 173],
 	];
-	const results = document.querySelector(".panel.results");
+	const watched = [...document.querySelectorAll(watch)];
 	const times = [];
 	for (let i = from; i < from + count; i++) {
 		const [id, value] = fields[i % fields.length];
 		const el = document.getElementById(id);
 		const done = new Promise((resolve) => {
 			const mo = new MutationObserver(() => { mo.disconnect(); resolve(performance.now()); });
-			mo.observe(results, {childList: true, subtree: true, characterData: true, attributes: true});
+			for (const el of watched) mo.observe(el, {childList: true, subtree: true, characterData: true, attributes: true});
 			setTimeout(() => { mo.disconnect(); resolve(null); }, 3000);
 		});
 		const t0 = performance.now();
@@ -240,11 +244,13 @@ func measureEdits(t *testing.T, cfg benchConfig, f *pageFigures) {
 	s.do(t, chromedp.Navigate(srv.URL+"/"))
 	waitMountedAt(t, s)
 	waitFor(t, s, `window.echarts !== undefined`)
-	f.EditMS = eval[[]float64](t, s, fmt.Sprintf("%s(0, %d)", editJS, cfg.Edits))
+	// The numbers on screen: the answer card and the tiers under it.
+	f.EditMS = eval[[]float64](t, s, fmt.Sprintf("%s(0, %d, %q)", editJS, cfg.Edits, "#answer-panel, .panel.results"))
 	seeCharts(t, s, "charts", 4)
-	f.EditChartsMS = eval[[]float64](t, s, fmt.Sprintf("%s(%d, %d)", editJS, cfg.Edits, cfg.Edits))
+	// The charts on screen: the details, where go-app sets their options.
+	f.EditChartsMS = eval[[]float64](t, s, fmt.Sprintf("%s(%d, %d, %q)", editJS, cfg.Edits, cfg.Edits, ".panel.results"))
 	f.Memory = readMemory(t, s) // the same page, read just before the long run
-	f.MemEditMS = eval[[]float64](t, s, fmt.Sprintf("%s(%d, %d)", editJS, 2*cfg.Edits, cfg.MemEdits))
+	f.MemEditMS = eval[[]float64](t, s, fmt.Sprintf("%s(%d, %d, %q)", editJS, 2*cfg.Edits, cfg.MemEdits, ".panel.results"))
 	after := readMemory(t, s)
 	f.MemoryEdited = &after
 	if errs := s.errors(); len(errs) > 0 {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -49,9 +50,20 @@ func setField(t *testing.T, s *session, id, value string) {
 // click clicks an element by id.
 func click(t *testing.T, s *session, id string) {
 	t.Helper()
+	if strings.HasPrefix(id, "f-needs-") || strings.HasPrefix(id, "f-rollout-changes-") {
+		openPickers(t, s) // their checkboxes are drawn when a picker opens
+	}
 	if !eval[bool](t, s, fmt.Sprintf(`(() => { const el = document.getElementById(%q); if (!el) return false; el.click(); return true; })()`, id)) {
 		t.Fatalf("no element #%s", id)
 	}
+}
+
+// openPickers opens the feature, region and change pickers, as a person
+// does before ticking one, and waits for their checkboxes.
+func openPickers(t *testing.T, s *session) {
+	t.Helper()
+	eval[any](t, s, `document.querySelectorAll("details.id-pick:not([open])").forEach(d => d.open = true), null`)
+	waitFor(t, s, `[...document.querySelectorAll("details.id-pick")].every(d => d.querySelector(".id-grid input") !== null)`)
 }
 
 // waitFor polls a JavaScript condition until it is true (5 s at most).

@@ -133,6 +133,9 @@ func TestUpdatePrompt(t *testing.T) {
 	if err := os.WriteFile(worker, b, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// The page registers its worker (and listens for updates) once idle
+	// after its first verdict.
+	waitFor(t, s, `goappServiceWorkerRegistration !== undefined`)
 	eval[any](t, s, `navigator.serviceWorker.getRegistration().then(r => r.update()).then(() => null)`)
 	waitFor(t, s, `document.getElementById("update-reload") !== null`)
 	if txt := eval[string](t, s, `document.getElementById("update").textContent`); !strings.Contains(txt, "new version") {

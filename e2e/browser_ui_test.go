@@ -163,6 +163,7 @@ func TestUIShareLink(t *testing.T) {
 			t.Errorf("shared #%s = %q, want %q", id, got, want)
 		}
 	}
+	openPickers(t, other)
 	if !eval[bool](t, other, `document.getElementById("f-needs-regions-eu").checked && location.hash === ""`) {
 		t.Error("region not restored, or the fragment was left in the address bar")
 	}

@@ -73,11 +73,11 @@ func fieldLabel(path string, lang i18n.Lang) string {
 }
 
 func (p *planner) onDownload(ctx app.Context, e app.Event) {
-	download(plans.FileName(p.scen), p.md, "text/markdown;charset=utf-8")
+	download(plans.FileName(p.scen), p.checklist(), "text/markdown;charset=utf-8")
 }
 
 func (p *planner) onCopy(ctx app.Context, e app.Event) {
-	copyText(ctx, p.md, func(ctx app.Context, ok bool) {
+	copyText(ctx, p.checklist(), func(ctx app.Context, ok bool) {
 		if ok {
 			p.setStatus(true, t(p.lang, "copied"))
 		} else {

@@ -276,17 +276,34 @@ func (p *planner) idList(key string, vocab []string, list *[]string, label func(
 	return app.FieldSet().Class("ids").DataSet("field", key).Body(
 		app.Legend().Text(t(p.lang, key)),
 		app.P().ID(fieldID(key)+"-chosen").Class("chosen").Text(chosen),
-		app.Details().Class("id-pick").Body(
+		// The checkboxes are drawn when the picker is opened: the first
+		// view does not build 40 of them nobody has asked for.
+		app.Details().Class("id-pick").DataSet("field", key).Open(p.picking[key]).OnToggle(p.onPick(key), key).Body(
 			app.Summary().Text(t(p.lang, "choose", i18n.Num(int64(len(*list))), i18n.Num(int64(len(vocab))))),
-			app.Div().Class("id-grid").Body(app.Range(vocab).Slice(func(i int) app.UI {
+			app.If(p.picking[key], app.Div().Class("id-grid").Body(app.Range(vocab).Slice(func(i int) app.UI {
 				id := vocab[i]
 				return p.checkbox(key+"."+id, label(id), contains(*list, id), func(on bool) {
 					*list = toggle(*list, id, on, vocab)
 				})
-			})),
+			}))),
 		),
 		app.If(len(errs) > 0, app.P().Class("field-error").Text(strings.Join(errs, "; "))),
 	)
+}
+
+// onPick notes a picker opened or closed, so its checkboxes are drawn or
+// dropped.
+func (p *planner) onPick(key string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		open := ctx.JSSrc().Get("open").Bool()
+		if p.picking[key] != open {
+			if p.picking == nil {
+				p.picking = map[string]bool{}
+			}
+			p.picking[key] = open
+			p.refresh()
+		}
+	}
 }
 
 func contains(list []string, s string) bool {

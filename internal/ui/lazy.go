@@ -33,7 +33,7 @@ func (p *planner) derive(all bool) {
 		return
 	}
 	if p.previewStale && (all || p.isNear(secPreview)) {
-		p.html = plans.PreviewHTML(p.md, p.lang)
+		p.html = plans.PreviewHTML(p.checklist(), p.lang)
 		p.previewStale = false
 	}
 	if p.chartsStale && (all || p.isNear(secCharts)) {
@@ -77,4 +77,13 @@ func (p *planner) watchSections(ctx app.Context) {
 func (p *planner) printNow(ctx app.Context, e app.Event) {
 	p.derive(true)
 	ctx.Defer(func(app.Context) { printPage() })
+}
+
+// checklist is the export of the last valid scenario, written when first
+// asked for after a change.
+func (p *planner) checklist() string {
+	if p.md == "" && p.ev != nil {
+		p.md = plans.Checklist(p.scen, p.cat, p.ev, plans.Options{NoGantt: p.noGantt, Target: p.target})
+	}
+	return p.md
 }

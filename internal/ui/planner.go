@@ -74,6 +74,7 @@ type planner struct {
 	history     []replacedForm    // forms something replaced, newest first
 	pending     *rules.Scenario   // a link's or file's scenario shown, not applied
 	tierOf      map[string]string // the tier last chosen in each catalog
+	picking     map[string]bool   // the feature, region and change pickers open
 }
 
 // newPlanner starts with the example scenario. The generator evaluates it
@@ -164,8 +165,10 @@ func (p *planner) recompute() {
 		return
 	}
 	p.ev, p.scen, p.cat, p.target, p.stale = ev, s, cat, target, false
-	o := plans.Options{NoGantt: p.noGantt, Target: target}
-	p.md, p.answer = plans.Checklist(s, cat, ev, o), plans.AnswerOf(s, cat, ev, o)
+	// The answer card's part of the plan now; the whole checklist only when
+	// something shows or exports it (checklist()): the first verdict never
+	// waits for it.
+	p.answer, p.md = plans.AnswerOf(s, cat, ev, plans.Options{NoGantt: p.noGantt, Target: target}), ""
 	p.ranking, p.charts.Vendors, p.vendorsHeight = nil, chartData{}, 0
 	if p.showCompare {
 		p.ranking, _ = rules.Rank(s, rules.Comparable(cats, cat.ID), day) // valid: s passed Validate above

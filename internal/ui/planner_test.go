@@ -31,7 +31,7 @@ func TestPlannerStartsWithTheExample(t *testing.T) {
 	if !p.mounted || p.ev == nil || p.ev.Decision != rules.UpgradeNow || p.ev.Recommended != "pro" {
 		t.Fatalf("mounted %v, evaluation %+v", p.mounted, p.ev)
 	}
-	if !strings.HasPrefix(p.md, "# Expedited plan change: Acme Chat") || !strings.Contains(p.html, "<h1>") {
+	if !strings.HasPrefix(p.checklist(), "# Expedited plan change: Acme Chat") || !strings.Contains(p.html, "<h1>") {
 		t.Error("no checklist or preview")
 	}
 	if p.charts.Use.Option == "" || p.charts.Growth.Option == "" || p.charts.Cost.Option == "" || p.charts.Rollout.Option == "" {
