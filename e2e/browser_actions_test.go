@@ -53,6 +53,9 @@ func click(t *testing.T, s *session, id string) {
 	if strings.HasPrefix(id, "f-needs-") || strings.HasPrefix(id, "f-rollout-changes-") {
 		openPickers(t, s) // their checkboxes are drawn when a picker opens
 	}
+	// Some parts (the details below the answer) are drawn a frame after
+	// the page is ready: wait for the element as a person would.
+	waitFor(t, s, fmt.Sprintf(`document.getElementById(%q) !== null`, id))
 	if !eval[bool](t, s, fmt.Sprintf(`(() => { const el = document.getElementById(%q); if (!el) return false; el.click(); return true; })()`, id)) {
 		t.Fatalf("no element #%s", id)
 	}

@@ -135,6 +135,9 @@ func (s *session) requested(suffix string) bool {
 func waitMounted(s *session, t *testing.T) {
 	t.Helper()
 	s.do(t, chromedp.WaitReady(chromedp.CSS("#"+ui.ReadyID)))
+	// The details under an answer (tiers, vendors, charts, checklist) are
+	// drawn a frame after it: a journey starts when the page is whole.
+	waitFor(t, s, `document.getElementById("decision") === null || document.getElementById("result") !== null`)
 }
 
 // screenshot saves a PNG of the page under build/screenshots for a person
