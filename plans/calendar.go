@@ -2,9 +2,11 @@ package plans
 
 import (
 	"strings"
+	"sync"
 	"time"
 
 	"tierfit/internal/i18n"
+	"tierfit/rules"
 )
 
 // A freeze is a period no step of a rollout should cross.
@@ -31,9 +33,10 @@ var freezeSourceList = []string{
 	"http://factmonster.com/id/A0192339",
 }
 
-// holidays is the built-in freeze table, 2026–2030.
-var holidays = func() []freeze {
-	day := func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
+// holidays is the built-in freeze table, 2026–2030, built when a checklist
+// first needs it (not when the app starts).
+var holidays = sync.OnceValue(func() []freeze {
+	day := func(s string) time.Time { t, _ := rules.ParseDay(s); return t }
 	var out []freeze
 	for y := 2025; y <= 2030; y++ {
 		out = append(out, freeze{names: [2]string{"the year-end holidays", "年末假期"},
@@ -50,7 +53,7 @@ var holidays = func() []freeze {
 			freeze{names: golden, from: time.Date(d.Year(), 10, 1, 0, 0, 0, 0, time.UTC), to: time.Date(d.Year(), 10, 7, 0, 0, 0, 0, time.UTC), source: 2})
 	}
 	return out
-}()
+})
 
 // A crossing is one part of the rollout that crosses a freeze.
 type crossing struct {
@@ -67,11 +70,11 @@ func (c *checklist) crossings() []crossing {
 	if !sc.dated || len(sc.steps) == 0 {
 		return nil
 	}
-	all := append([]freeze(nil), holidays...)
+	all := append([]freeze(nil), holidays()...)
 	for _, f := range c.s.Rollout.Freezes {
-		from, err1 := time.Parse("2006-01-02", f.From)
-		to, err2 := time.Parse("2006-01-02", f.To)
-		if err1 == nil && err2 == nil {
+		from, ok1 := rules.ParseDay(f.From)
+		to, ok2 := rules.ParseDay(f.To)
+		if ok1 && ok2 {
 			name := strings.TrimSpace(f.Name)
 			if name == "" {
 				name = w.t("freeze.own")

@@ -65,7 +65,7 @@ func Phases(s rules.Scenario, cat *rules.Catalog, ev *rules.Evaluation, o Option
 	c.bars(func(label string, from, to int) {
 		p := Phase{Label: label, From: from, To: to}
 		if c.sc.dated {
-			p.Start, p.End = c.sc.date(from).Format("2006-01-02"), c.sc.date(to).Format("2006-01-02")
+			p.Start, p.End = rules.FormatDay(c.sc.date(from)), rules.FormatDay(c.sc.date(to))
 		}
 		out = append(out, p)
 	})

@@ -5,11 +5,12 @@ import (
 	"time"
 
 	"tierfit/internal/i18n"
+	"tierfit/rules"
 )
 
 // todayText is the evaluation's today as a date, or "today".
 func (c *checklist) todayText() string {
-	if d, err := time.Parse("2006-01-02", c.ev.Today); err == nil {
+	if d, ok := rules.ParseDay(c.ev.Today); ok {
 		return c.w.date(d)
 	}
 	return c.w.t("today")
@@ -146,7 +147,7 @@ func (c *checklist) timeline() {
 		w.line(w.t("t.days", w.day(sc, first)))
 		w.blank()
 	}
-	iso := func(off int) string { return base.AddDate(0, 0, off).Format("2006-01-02") }
+	iso := func(off int) string { return rules.FormatDay(base.AddDate(0, 0, off)) }
 	var b strings.Builder
 	b.WriteString("```mermaid\ngantt\n  dateFormat YYYY-MM-DD\n  axisFormat " + axis + "\n")
 	b.WriteString("  title " + mermaidText(c.s.Name) + "\n")

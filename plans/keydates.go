@@ -2,7 +2,6 @@ package plans
 
 import (
 	"strings"
-	"time"
 
 	"tierfit/rules"
 
@@ -116,8 +115,8 @@ func (c *checklist) deadline() {
 	if c.cur.LostBy != nil {
 		lost = esc(c.cur.LostBy.Message)
 	}
-	today, ok := time.Parse("2006-01-02", c.ev.Today)
-	if ok != nil {
+	today, ok := rules.ParseDay(c.ev.Today)
+	if !ok {
 		w.key("k.deadline", w.t("k.deadline_month", w.num(int64(*m)), lost))
 		return
 	}

@@ -68,7 +68,7 @@ func newSchedule(s rules.Scenario, k Kind, today string, zoneGiven bool) schedul
 	case k == Watch && start == "":
 		start = today
 	}
-	if t, err := time.Parse("2006-01-02", start); err == nil {
+	if t, ok := rules.ParseDay(start); ok {
 		sc.start, sc.dated = t, true
 	}
 	switch k {

@@ -150,7 +150,7 @@ func (w *writer) date(d time.Time) string {
 	if w.lang == i18n.ZH {
 		return fmt.Sprintf("%d年%d月%d日（%s）", d.Year(), d.Month(), d.Day(), wd)
 	}
-	return d.Format("2006-01-02") + " (" + wd[:3] + ")"
+	return rules.FormatDay(d) + " (" + wd[:3] + ")"
 }
 
 // clock formats the cutover hour: 03:00.

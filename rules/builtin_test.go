@@ -33,3 +33,20 @@ func TestGeneratedCatalogs(t *testing.T) {
 		}
 	}
 }
+
+// TestExampleIsExampleJSON: the Go value the browser starts from is
+// example.json decoded, and each call returns a value of its own.
+func TestExampleIsExampleJSON(t *testing.T) {
+	want, ps := DecodeScenario(ExampleJSON, DefaultLang)
+	if len(ps) > 0 {
+		t.Fatalf("example.json: %v", ps)
+	}
+	got := Example()
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Example() = %+v\nexample.json = %+v\nrun go generate ./rules", got, want)
+	}
+	*got.Usage.MAU, got.Needs.Features[0] = 1, "changed"
+	if again := Example(); !reflect.DeepEqual(again, want) {
+		t.Error("changing what Example returned changed the next Example")
+	}
+}

@@ -3,7 +3,6 @@ package rules
 import (
 	"fmt"
 	"net/url"
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -75,8 +74,8 @@ func lowestConfidence(tiers []Tier) string {
 }
 
 var (
-	idPattern       = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]{0,63}$`)
-	currencyPattern = regexp.MustCompile(`^[A-Z]{3}$`)
+	idPattern       = lazily(`^[a-z0-9][a-z0-9_-]{0,63}$`)
+	currencyPattern = lazily(`^[A-Z]{3}$`)
 )
 
 // Validate returns every problem of the catalog.
@@ -84,7 +83,7 @@ func (c *Catalog) Validate(lang i18n.Lang) Problems {
 	v := validator{lang: lang}
 	v.id("id", c.ID)
 	v.name("name", c.Name, true)
-	if !currencyPattern.MatchString(c.Currency) {
+	if !currencyPattern().MatchString(c.Currency) {
 		v.add("currency", msg(lang, "v.type", txt(msg(lang, "type.currency")), txt(jsonType(c.Currency, lang))))
 	}
 	v.date("as_of", c.AsOf, true)
@@ -108,7 +107,7 @@ func (c *Catalog) Validate(lang i18n.Lang) Problems {
 	for i := range c.Tiers {
 		t := &c.Tiers[i]
 		p := fmt.Sprintf("tiers[%d]", i)
-		if idPattern.MatchString(t.ID) {
+		if idPattern().MatchString(t.ID) {
 			p = "tiers[" + t.ID + "]"
 			if seen[t.ID] {
 				v.add(p+".id", msg(lang, "v.dup_tier", txt(t.ID)))
@@ -281,7 +280,7 @@ func (v *validator) source(f, src string) {
 func isControl(r rune) bool { return (r < 0x20 && r != '\t') || r == 0x7f }
 
 func (v *validator) id(f, s string) {
-	if !idPattern.MatchString(s) {
+	if !idPattern().MatchString(s) {
 		v.add(f, msg(v.lang, "v.id", txt(clip(s))))
 	}
 }

@@ -242,7 +242,7 @@ func (s Scenario) validate(catalogs []*Catalog) Problems {
 	v.ids("needs.regions", n.Regions, Regions)
 	v.oneOf("needs.support", n.Support, SupportLevels, false)
 	for _, c := range sortedKeys(s.Policy.FX) {
-		if !currencyPattern.MatchString(c) {
+		if !currencyPattern().MatchString(c) {
 			v.add("policy.fx", msg(v.lang, "v.currency", txt(clip(c))))
 			continue
 		}

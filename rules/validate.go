@@ -81,8 +81,8 @@ func (v *validator) oneOf(f, s string, known []string, required bool) {
 
 // parseDate reads a real calendar date YYYY-MM-DD between 2000 and 2100.
 func parseDate(s string) (time.Time, bool) {
-	t, err := time.Parse("2006-01-02", s)
-	if err != nil || t.Year() < 2000 || t.Year() > 2100 {
+	t, ok := ParseDay(s)
+	if !ok || t.Year() < 2000 || t.Year() > 2100 {
 		return time.Time{}, false
 	}
 	return t, true

@@ -55,3 +55,18 @@ func TestLatinWords(t *testing.T) {
 		t.Errorf("LatinWords = %v, want [moderation]", got)
 	}
 }
+
+// A percent sign starts a slot only as %[n]s, %[n]q or %%; anything else
+// is text, shown as written.
+func TestSlotsAndStrayPercents(t *testing.T) {
+	tb := NewTable(map[string][2]string{
+		"k": {"100% %[1]s%[2]q %[0]s %[1]x %[12 %[ %%%[1]s end %", "%[1]s"},
+	})
+	got := tb.Msg(EN, "k", Str("a"), Str("b"))
+	if want := `100% a"b" %[0]s %[1]x %[12 %[ %a end %`; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	if got := tb.Msg(EN, "k"); got != `100% %!(MISSING)%!(MISSING) %[0]s %[1]x %[12 %[ %%!(MISSING) end %` {
+		t.Errorf("missing arguments: %q", got)
+	}
+}

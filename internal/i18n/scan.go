@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Untranslated are the words that may stand in Chinese text as they are:
@@ -20,11 +21,11 @@ var Untranslated = []string{
 }
 
 var (
-	latinWord = regexp.MustCompile(`[A-Za-z][A-Za-z]+`)
+	latinWord = lazily(`[A-Za-z][A-Za-z]+`)
 	// a Markdown link's text and target are names and addresses
-	mdLink = regexp.MustCompile(`(?:^|[^\\])\[(?:\\.|[^\]])*\]\([^\s)]*\)`)
+	mdLink = lazily(`(?:^|[^\\])\[(?:\\.|[^\]])*\]\([^\s)]*\)`)
 	// links and addresses are not words to translate
-	linkLike = regexp.MustCompile(`(?:https?://|www\.)\S+|\S+@\S+|\S+\.(?:com|cn|io|org|net)\S*`)
+	linkLike = lazily(`(?:https?://|www\.)\S+|\S+@\S+|\S+\.(?:com|cn|io|org|net)\S*`)
 )
 
 // removeWhole removes every occurrence of name from text that does not
@@ -52,7 +53,7 @@ func removeWhole(text, name string) string {
 func isLatin(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // WithoutLinks is Markdown text with its links removed.
-func WithoutLinks(md string) string { return mdLink.ReplaceAllString(md, " ") }
+func WithoutLinks(md string) string { return mdLink().ReplaceAllString(md, " ") }
 
 // LatinWords lists the words of two or more Latin letters in text that are
 // neither in Untranslated nor in allowed (names of products, vendors and
@@ -66,15 +67,15 @@ func LatinWords(text string, allowed ...string) []string {
 			text = removeWhole(text, a)
 		}
 	}
-	text = mdLink.ReplaceAllString(text, " ")
-	text = linkLike.ReplaceAllString(text, " ")
+	text = mdLink().ReplaceAllString(text, " ")
+	text = linkLike().ReplaceAllString(text, " ")
 	ok := map[string]bool{}
 	for _, w := range Untranslated {
 		ok[w] = true
 	}
 	seen := map[string]bool{}
 	var out []string
-	for _, w := range latinWord.FindAllString(text, -1) {
+	for _, w := range latinWord().FindAllString(text, -1) {
 		if !ok[w] && !seen[w] {
 			seen[w] = true
 			out = append(out, w)
@@ -82,4 +83,10 @@ func LatinWords(text string, allowed ...string) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// lazily compiles expr when first used: these patterns serve the tests'
+// scans, never the app's start.
+func lazily(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
 }

@@ -1,18 +1,20 @@
 package i18n
 
 import (
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // A Table holds a package's sentences by key, in English and Chinese, each
-// parsed once. The one format syntax: %[n]s inserts argument n (from 1),
+// parsed once, when first used (the browser app starts without parsing
+// the hundreds it does not show yet). The one format syntax: %[n]s inserts argument n (from 1),
 // %[n]q inserts it quoted, %% is a percent sign. A list item table entry
 // separates items with "|".
 type Table struct {
 	src    map[string][2]string
+	mu     sync.Mutex
 	parsed map[string][2]template
 }
 
@@ -25,36 +27,71 @@ type segment struct {
 	quote bool
 }
 
-var slot = regexp.MustCompile(`%\[(\d+)\]([sq])|%%`)
-
-// NewTable parses every sentence of src.
+// NewTable holds the sentences of src, to be parsed when first used.
 func NewTable(src map[string][2]string) *Table {
-	t := &Table{src: src, parsed: make(map[string][2]template, len(src))}
-	for key, pair := range src {
-		t.parsed[key] = [2]template{parse(pair[0]), parse(pair[1])}
+	return &Table{src: src, parsed: map[string][2]template{}}
+}
+
+// templates are key's sentences, parsed; false if the table lacks key.
+func (t *Table) templates(key string) ([2]template, bool) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	pair, ok := t.parsed[key]
+	if !ok {
+		src, known := t.src[key]
+		if !known {
+			return pair, false
+		}
+		pair = [2]template{parse(src[0]), parse(src[1])}
+		t.parsed[key] = pair
 	}
-	return t
+	return pair, true
 }
 
 func parse(f string) template {
 	var t template
 	last := 0
-	for _, m := range slot.FindAllStringSubmatchIndex(f, -1) {
-		if m[0] > last {
-			t = append(t, segment{lit: f[last:m[0]], arg: -1})
+	for i := 0; i < len(f); i++ {
+		end, sg, ok := slotAt(f, i)
+		if !ok {
+			continue
 		}
-		if m[2] < 0 {
-			t = append(t, segment{lit: "%", arg: -1})
-		} else {
-			n, _ := strconv.Atoi(f[m[2]:m[3]])
-			t = append(t, segment{arg: n - 1, quote: f[m[4]:m[5]] == "q"})
+		if i > last {
+			t = append(t, segment{lit: f[last:i], arg: -1})
 		}
-		last = m[1]
+		t = append(t, sg)
+		last, i = end, end-1
 	}
 	if last < len(f) {
 		t = append(t, segment{lit: f[last:], arg: -1})
 	}
 	return t
+}
+
+// slotAt reads the slot that starts at f[i], if one does: %[n]s, %[n]q
+// (n from 1 to 999) or %%; any other percent sign is text. It returns where
+// the slot ends and its segment. (A hand-written scan: the tables are
+// parsed when the app starts, and a regular expression would cost the
+// browser its compilation first.)
+func slotAt(f string, i int) (end int, sg segment, ok bool) {
+	if f[i] != '%' || i+1 >= len(f) {
+		return 0, sg, false
+	}
+	if f[i+1] == '%' {
+		return i + 2, segment{lit: "%", arg: -1}, true
+	}
+	if f[i+1] != '[' {
+		return 0, sg, false
+	}
+	j, n := i+2, 0
+	for j < len(f) && j < i+5 && f[j] >= '0' && f[j] <= '9' {
+		n = n*10 + int(f[j]-'0')
+		j++
+	}
+	if j == i+2 || n == 0 || j+1 >= len(f) || f[j] != ']' || (f[j+1] != 's' && f[j+1] != 'q') {
+		return 0, sg, false
+	}
+	return j + 2, segment{arg: n - 1, quote: f[j+1] == 'q'}, true
 }
 
 // Msg is the sentence key in l with its arguments. A key the table lacks
@@ -79,7 +116,7 @@ func (t *Table) List(l Lang, key string) []string { return strings.Split(t.Msg(l
 // per evaluation with it, so it avoids fmt and allocates only when dst must
 // grow.
 func (t *Table) Append(dst []byte, l Lang, key string, args ...Arg) []byte {
-	pair, ok := t.parsed[key]
+	pair, ok := t.templates(key)
 	if !ok {
 		return append(dst, key...)
 	}
@@ -138,10 +175,10 @@ func (t *Table) Check() []string {
 func slots(f string) string {
 	seen := map[string]bool{}
 	var s []string
-	for _, m := range slot.FindAllStringSubmatch(f, -1) {
-		if m[1] != "" && !seen[m[1]] {
-			seen[m[1]] = true
-			s = append(s, "%["+m[1]+"]")
+	for _, sg := range parse(f) {
+		if n := "%[" + strconv.Itoa(sg.arg+1) + "]"; sg.arg >= 0 && !seen[n] {
+			seen[n] = true
+			s = append(s, n)
 		}
 	}
 	sort.Strings(s)

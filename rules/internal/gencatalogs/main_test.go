@@ -97,3 +97,19 @@ func TestEncodedFactsNameKnownTiers(t *testing.T) {
 		}
 	}
 }
+
+// TestCommittedExampleIsGenerated fails when example_gen.go is not what
+// the generator writes from example.json.
+func TestCommittedExampleIsGenerated(t *testing.T) {
+	want, err := exampleSource("../../example.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile("../../example_gen.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Error("rules/example_gen.go differs from the generator's output: run go generate ./rules")
+	}
+}
