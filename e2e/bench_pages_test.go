@@ -39,8 +39,8 @@ func TestBenchPages(t *testing.T) {
 	// Interleaved, bare then tierfit, run after run: a machine that slows
 	// down or speeds up during the bench weighs on both pages alike.
 	for run := 0; run < cfg.Runs; run++ {
-		measureRun(t, cfg.Bare, "bare-ready", run == 0, &r.Bare)
-		measureRun(t, cfg.Tierfit, ui.ReadyID, run == 0, &r.Tierfit)
+		measureRun(t, cfg.Bare, [2]string{"bare-ready", "bare-ready"}, run == 0, &r.Bare)
+		measureRun(t, cfg.Tierfit, [2]string{ui.VerdictID, ui.ReadyID}, run == 0, &r.Tierfit)
 	}
 	measureEdits(t, cfg, &r.Tierfit)
 	if cfg.GoBenchOut != "" {
@@ -95,6 +95,7 @@ func mustEnv(t *testing.T, name string) string {
 // memory after mounting (first run).
 type pageFigures struct {
 	LoadMS    []float64        `json:"load_ms"`
+	LiveMS    []float64        `json:"live_ms"` // the whole page live, form included
 	FCPMS     []float64        `json:"first_contentful_paint_ms"`
 	Bytes     []int64          `json:"bytes"`
 	RepeatMS  []float64        `json:"repeat_visit_ms"`
@@ -121,13 +122,16 @@ var benchFlags = []chromedp.ExecAllocatorOption{
 	chromedp.Flag("js-flags", "--expose-gc"),
 }
 
-// probeJS runs before any script of the page: it notes when the element only
-// the mounted WASM renders appears, and keeps the WebAssembly instance so the
-// harness can read its linear memory.
+// probeJS runs before any script of the page: it notes when the element
+// only the mounted WASM renders with its first verdict appears, and when
+// the one it renders once the whole page is live (the bare page has one
+// element for both), and keeps the WebAssembly instance so the harness can
+// read its linear memory.
 const probeJS = `(() => {
-	const id = %q;
+	const id = %q, live = %q;
 	const seen = () => {
 		if (!window.__benchMounted && document.getElementById(id)) window.__benchMounted = performance.now();
+		if (!window.__benchLive && document.getElementById(live)) window.__benchLive = performance.now();
 	};
 	new MutationObserver(seen).observe(document, {childList: true, subtree: true});
 	const keep = (p) => p.then((r) => { window.__benchInstance = r.instance || r; return r; });
@@ -141,18 +145,20 @@ const probeJS = `(() => {
 // the server sent until the network is quiet (the service worker's
 // pre-cache included); then a repeat visit in the same profile, and a
 // visit with the server gone.
-func measureRun(t *testing.T, dir, ready string, first bool, f *pageFigures) {
+func measureRun(t *testing.T, dir string, marks [2]string, first bool, f *pageFigures) {
 	t.Helper()
 	counter := &byteCounter{next: site.Handler(dir, "/"), files: map[string]int64{}}
 	srv := httptest.NewServer(counter)
 	s := newSessionWith(t, 2*time.Minute, benchFlags...)
 	defer s.close()
 	if _, err := chromedp.Call(s.ctx, page.AddScriptToEvaluateOnNewDocument,
-		page.AddScriptToEvaluateOnNewDocumentParams{Source: fmt.Sprintf(probeJS, ready)}); err != nil {
+		page.AddScriptToEvaluateOnNewDocumentParams{Source: fmt.Sprintf(probeJS, marks[0], marks[1])}); err != nil {
 		t.Fatal(err)
 	}
 	s.do(t, chromedp.Navigate(srv.URL+"/"))
 	f.LoadMS = append(f.LoadMS, waitMountedAt(t, s))
+	waitFor(t, s, `window.__benchLive > 0`)
+	f.LiveMS = append(f.LiveMS, eval[float64](t, s, `window.__benchLive`))
 	f.FCPMS = append(f.FCPMS, eval[float64](t, s, `(performance.getEntriesByName("first-contentful-paint")[0] || {startTime: 0}).startTime`))
 	waitFor(t, s, swActive)
 	counter.quiet(500 * time.Millisecond)
@@ -238,7 +244,7 @@ func measureEdits(t *testing.T, cfg benchConfig, f *pageFigures) {
 	s := newSessionWith(t, time.Duration(cfg.MemEdits)*200*time.Millisecond+2*time.Minute, benchFlags...)
 	defer s.close()
 	if _, err := chromedp.Call(s.ctx, page.AddScriptToEvaluateOnNewDocument,
-		page.AddScriptToEvaluateOnNewDocumentParams{Source: fmt.Sprintf(probeJS, ui.ReadyID)}); err != nil {
+		page.AddScriptToEvaluateOnNewDocumentParams{Source: fmt.Sprintf(probeJS, ui.ReadyID, ui.ReadyID)}); err != nil {
 		t.Fatal(err)
 	}
 	s.do(t, chromedp.Navigate(srv.URL+"/"))

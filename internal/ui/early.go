@@ -1,20 +1,25 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"tierfit/rules"
 )
 
 // applyEarly takes what was typed into the pre-rendered form before the
-// app started (web/storage-guard.js kept it) and puts it in the form, then
-// stops the keeping. It reports whether there was anything.
-func (p *planner) applyEarly() bool {
+// app started (web/storage-guard.js kept it) and puts it in the form; with
+// stop, the keeping ends (the app's own form is drawn). It reports whether
+// anything in the form changed.
+func (p *planner) applyEarly(stop bool) bool {
 	if !app.IsClient {
 		return false
 	}
 	win := app.Window()
-	win.Set("__tierfitStarted", true)
+	if stop {
+		win.Set("__tierfitStarted", true)
+	}
 	early := win.Get("__tierfitEarly")
 	if !early.Truthy() {
 		return false
@@ -25,13 +30,15 @@ func (p *planner) applyEarly() bool {
 		id := keys.Index(i).String()
 		v := early.Get(id).String()
 		if path, ok := fieldOfID(id); ok && v != "\x01on" && v != "\x01off" {
+			applied = applied || p.form.Values[path] != v
 			p.form.Values[path] = v
-			applied = true
 			continue
 		}
 		if f, choice, ok := listOfID(id); ok && (v == "\x01on" || v == "\x01off") {
-			*p.form.list(f.Path) = toggle(*p.form.list(f.Path), choice, v == "\x01on", f.Choices)
-			applied = true
+			list := p.form.list(f.Path)
+			was := strings.Join(*list, ",")
+			*list = toggle(*list, choice, v == "\x01on", f.Choices)
+			applied = applied || strings.Join(*list, ",") != was
 		}
 	}
 	return applied

@@ -32,8 +32,11 @@ type inputsPanel struct {
 }
 
 func (v *inputsPanel) Render() app.UI {
-	return app.Div().Body(v.P.renderInputs(), v.P.renderScenarios(), v.P.renderHistory(), v.P.renderAside())
+	return app.Div().ID(inputsID).Body(v.P.renderInputs(), v.P.renderScenarios(), v.P.renderHistory(), v.P.renderAside())
 }
+
+// inputsID is the form's element, pre-rendered and live.
+const inputsID = "inputs"
 
 // sections are the form's fieldsets: the first word of their fields' paths.
 var sections = []string{"usage", "needs", "policy", "rollout"}

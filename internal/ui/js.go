@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"tierfit/internal/i18n"
@@ -192,4 +194,75 @@ func observeNear(ctx app.Context, ids []string, fn func(ctx app.Context, id stri
 			obs.Call("observe", el)
 		}
 	}
+}
+
+// preRenderedInputs is the pre-rendered form as the page received it
+// (built from the example by the site generator, never from what a user
+// typed), to stand in while the first verdict is drawn; "" when the page
+// has none.
+func preRenderedInputs() string {
+	el := app.Window().Get("document").Call("getElementById", inputsID)
+	if !el.Truthy() {
+		return ""
+	}
+	return el.Get("outerHTML").String()
+}
+
+// fieldFocus is the form field that had the focus, and its selection.
+type fieldFocus struct {
+	id         string
+	start, end app.Value
+}
+
+// focusedField is the field being typed in, if any.
+func focusedField() fieldFocus {
+	el := app.Window().Get("document").Get("activeElement")
+	if !el.Truthy() || !strings.HasPrefix(el.Get("id").String(), "f-") {
+		return fieldFocus{}
+	}
+	return fieldFocus{id: el.Get("id").String(), start: el.Get("selectionStart"), end: el.Get("selectionEnd")}
+}
+
+// restore gives the focus back to the field of the same id, where it was.
+func (f fieldFocus) restore() {
+	if f.id == "" {
+		return
+	}
+	el := app.Window().Get("document").Call("getElementById", f.id)
+	if !el.Truthy() {
+		return
+	}
+	el.Call("focus")
+	if f.start.Type() == app.TypeNumber && f.end.Type() == app.TypeNumber {
+		func() {
+			defer func() { recover() }() // inputs without a selection (number, checkbox) refuse it
+			el.Call("setSelectionRange", f.start, f.end)
+		}()
+	}
+}
+
+// afterPaint runs fn on the UI goroutine once the browser has painted what
+// is drawn now (an animation frame, then a task), or after 100 ms if no
+// frame comes (a tab in the background): go-app's own Defer runs before
+// the browser gets to paint.
+func afterPaint(ctx app.Context, fn func(app.Context)) {
+	if !app.IsClient {
+		ctx.Defer(fn)
+		return
+	}
+	done := make(chan struct{}, 2)
+	var frame, task app.Func
+	task = app.FuncOf(func(app.Value, []app.Value) any { done <- struct{}{}; return nil })
+	frame = app.FuncOf(func(app.Value, []app.Value) any { app.Window().Call("setTimeout", task, 0); return nil })
+	app.Window().Call("requestAnimationFrame", frame)
+	app.Window().Call("setTimeout", task, 100)
+	ctx.Async(func() {
+		<-done
+		ctx.Dispatch(fn)
+		go func() { // the later call, when it comes, releases the callbacks
+			<-done
+			frame.Release()
+			task.Release()
+		}()
+	})
 }

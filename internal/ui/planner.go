@@ -11,9 +11,15 @@ import (
 	"tierfit/internal/i18n"
 )
 
-// ReadyID is the id of an element that only the running WASM renders (after
-// OnMount), never the pre-rendered HTML; browser tests wait for it.
+// ReadyID is the id of an element that only the running WASM renders, once
+// the whole page is live (the form included), never the pre-rendered HTML;
+// browser tests wait for it.
 const ReadyID = "tierfit-ready"
+
+// VerdictID is the id of an element the running WASM renders with its
+// first verdict, a frame before the form is live; the bench times the
+// first verdict by it.
+const VerdictID = "tierfit-verdict"
 
 // planner is the single page. Its state is the form (what the user typed)
 // and the imported catalogs; everything else is derived by recompute from
@@ -59,6 +65,14 @@ type planner struct {
 	answer       plans.Answer
 	empty        bool // no usage number typed: an empty state, no verdict
 	detailsReady bool // the first verdict is drawn: the details may follow
+	inputsLive   bool // the live form replaced the pre-rendered one
+	ready        bool // the whole page is live (ReadyID)
+	// staticInputs is the pre-rendered form as the browser received it,
+	// shown as it is while the first verdict is drawn (the live form
+	// follows one frame later); empty when it cannot stand in.
+	staticInputs string
+	started      bool // the user's work is restored and evaluated (OnInit)
+	early        bool // typing from before the app started was applied
 
 	// Scenarios and messages.
 	noStorage   bool              // the browser refused storage: work stays in memory
@@ -88,6 +102,28 @@ func newPlanner() *planner {
 	return p
 }
 
+// OnInit restores the user's work and computes its verdict before the
+// page is first drawn in the browser, so the first drawing is the answer:
+// no drawing of the example that a second update then replaces.
+func (p *planner) OnInit() {
+	if app.IsClient {
+		p.start(nil)
+		if p.lang == i18n.EN { // the language the page is pre-rendered in
+			p.staticInputs = preRenderedInputs()
+		}
+	}
+}
+
+// start restores what the user had (ctx nil: before the mount) and
+// computes the verdict.
+func (p *planner) start(ctx app.Context) {
+	p.restore(ctx)
+	p.early = p.applyEarly(false)
+	p.recompute()
+	setDocumentLang(p.lang)
+	p.started = true
+}
+
 // OnAppUpdate is go-app's call when the service worker has installed a new
 // version of the site.
 func (p *planner) OnAppUpdate(ctx app.Context) { p.update = ctx.AppUpdateAvailable() }
@@ -107,27 +143,36 @@ func (p *planner) OnMount(ctx app.Context) {
 			p.refresh()
 		}
 	})
-	p.restore(ctx)
-	if p.applyEarly() {
-		p.setStatus(true, t(p.lang, "early.kept"))
+	if !p.started { // natively (tests): OnInit left it to the mount
+		p.start(ctx)
 	}
-	p.recompute()
-	p.save(ctx)
-	setDocumentLang(p.lang)
 	p.mounted = true
-	// The inputs were drawn from the example before OnMount ran: a new rev
-	// redraws them from what was restored, in the same update that shows
-	// the page as ready (else a keystroke in between edits the example
-	// and saves it over the user's work).
-	p.refresh()
-	// After the first update is drawn: the sections to watch exist, and
-	// ECharts loads after that paint.
-	ctx.Defer(func(ctx app.Context) {
-		registerWorker()
-		p.detailsReady = true
+	p.Update() // the verdict mark
+	// The first verdict is drawn from what start restored. Once the browser
+	// has painted it, the live form replaces the pre-rendered one (a field
+	// being typed in keeps its focus) and the details follow.
+	afterPaint(ctx, func(ctx app.Context) {
+		focus := focusedField()
+		p.inputsLive, p.detailsReady = true, true
 		p.refresh()
-		ctx.Defer(func(ctx app.Context) { // the sections to watch exist now
-			p.watchSections(ctx)
+		ctx.Defer(func(ctx app.Context) {
+			focus.restore()
+			// What was typed into the pre-rendered form until now: from
+			// here on the live form takes the typing.
+			if p.applyEarly(true) {
+				p.early = true
+				p.recompute()
+			}
+			if p.early {
+				p.setStatus(true, t(p.lang, "early.kept"))
+			}
+			// What the page shows is written back (early typing, the
+			// example, or a corrupt entry that was set aside).
+			p.save(ctx)
+			p.ready = true
+			p.refresh()
+			registerWorker()
+			p.watchSections(ctx) // the sections to watch exist now
 			loadCharts(ctx)
 		})
 	})
@@ -181,7 +226,7 @@ func (p *planner) recompute() {
 
 // today is the local date vendor data ages are counted to (in the browser,
 // Go's clock and time zone are the page's).
-func today() string { return time.Now().Format("2006-01-02") }
+func today() string { return rules.FormatDay(time.Now()) }
 
 // keepKnown drops compared tier ids that the current catalog lacks.
 func keepKnown(ids []string, ev *rules.Evaluation) []string {
@@ -239,7 +284,8 @@ func (p *planner) Render() app.UI {
 			),
 			app.Section().Class("panel inputs").Aria("label", t(lang, "inputs")).Body(
 				app.H2().Text(t(lang, "inputs")),
-				&inputsPanel{P: p, Rev: p.rev},
+				app.If(p.staticInputs != "" && !p.inputsLive, app.Raw(p.staticInputs)).
+					Else(&inputsPanel{P: p, Rev: p.rev}),
 			),
 			// The details (tiers, vendors, charts, checklist) follow the
 			// answer one frame later, and are not pre-rendered: the first
@@ -249,7 +295,8 @@ func (p *planner) Render() app.UI {
 				p.results(),
 			)),
 		),
-		app.If(p.mounted, app.Span().ID(ReadyID).Hidden(true)),
+		app.If(p.mounted, app.Span().ID(VerdictID).Hidden(true)),
+		app.If(p.ready, app.Span().ID(ReadyID).Hidden(true)),
 	)
 }
 
