@@ -138,10 +138,13 @@ func hashTree(dir string) (string, error) {
 	return hex.EncodeToString(h.Sum(nil))[:16], nil
 }
 
-// fixIndex mends two things go-app writes into index.html: the address of
-// its temporary generation server (a random 127.0.0.1 port) in og:url, so
-// the site names no host; and a viewport that forbids zooming
-// (maximum-scale=1, user-scalable=0), which fails people who need to zoom.
+// fixIndex mends three things go-app writes into index.html: the address
+// of its temporary generation server (a random 127.0.0.1 port) in og:url,
+// so the site names no host; a viewport that forbids zooming
+// (maximum-scale=1, user-scalable=0), which fails people who need to zoom;
+// and boolean attributes written as selected="false", which HTML reads as
+// true: the pre-rendered form showed the last vendor and tier selected and
+// every picker open (the app shows this form until its verdict is painted).
 func fixIndex(dir, wasmURL string) error {
 	name := filepath.Join(dir, "index.html")
 	b, err := os.ReadFile(name)
@@ -150,7 +153,7 @@ func fixIndex(dir, wasmURL string) error {
 	}
 	b = generatorOrigin.ReplaceAll(b, nil)
 	b = noZoom.ReplaceAll(b, []byte(`<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">`))
-	// The policy goes right after the charset, before anything it governs.
+	b = falseBoolean.ReplaceAll(b, nil)
 	// The policy goes right after the charset, before anything it governs;
 	// then the WebAssembly request, as early as the page can start it (the
 	// request app.js makes later is served from it).
@@ -198,6 +201,8 @@ const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsaf
 var (
 	generatorOrigin = regexp.MustCompile(`http://127\.0\.0\.1:[0-9]+`)
 	noZoom          = regexp.MustCompile(`<meta[^>]*name="viewport"[^>]*>`)
+	// go-app escapes quotes in text, so this only ever matches an attribute.
+	falseBoolean = regexp.MustCompile(` (?:selected|checked|open|disabled|hidden|required|readonly|multiple|autofocus)="false"`)
 )
 
 func copyTree(src, dst string) error {

@@ -2,6 +2,7 @@ package site
 
 import (
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -26,6 +27,26 @@ func TestBuildSiteAllowsZoom(t *testing.T) {
 	index := string(mustRead(t, filepath.Join(o.Out, "index.html")))
 	if strings.Count(index, `name="viewport"`) != 1 || strings.Contains(index, "user-scalable") || strings.Contains(index, "maximum-scale") {
 		t.Errorf("viewport meta forbids zooming or is missing:\n%s", index[:min(len(index), 900)])
+	}
+}
+
+// The pre-rendered form shows what the live one does: HTML reads any
+// selected, checked or open attribute as true, whatever its value.
+func TestBuildSiteBooleanAttributes(t *testing.T) {
+	o := fakeInputs(t, "wasm ")
+	mustBuild(t, o)
+	index := string(mustRead(t, filepath.Join(o.Out, "index.html")))
+	if m := falseBoolean.FindString(index); m != "" {
+		t.Errorf("index.html still has %s", m)
+	}
+	// The example's choices, one per select: vendor, tier, support, zone.
+	selected := regexp.MustCompile(`<option[^>]* selected[ >][^<]*`).FindAllString(index, -1)
+	var got []string
+	for _, o := range selected {
+		got = append(got, o[strings.LastIndex(o, ">")+1:])
+	}
+	if want := []string{"Agora Chat · USD", "Free", "ticket", "Asia/Shanghai"}; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("selected in the pre-rendered form: %q, want %q", got, want)
 	}
 }
 

@@ -45,7 +45,10 @@ var sections = []string{"usage", "needs", "policy", "rollout"}
 // path first, then a fieldset per section.
 func (p *planner) renderInputs() app.UI {
 	lang := p.lang
-	body := []app.UI{app.If(len(p.generalProblems()) > 0, app.Div().Class("field-error").Text(strings.Join(p.generalProblems(), "; ")))}
+	// Always there, so the fields keep their places (and the focus) when a
+	// problem appears: go-app matches children by position.
+	body := []app.UI{app.Div().Class("form-problems").Body(
+		app.If(len(p.generalProblems()) > 0, app.Div().Class("field-error").Text(strings.Join(p.generalProblems(), "; "))))}
 	for _, f := range rules.Fields {
 		if !strings.Contains(f.Path, ".") {
 			body = append(body, p.field(f))
@@ -276,19 +279,24 @@ func (p *planner) idList(key string, vocab []string, list *[]string, label func(
 		}
 		chosen = strings.Join(names, p.lang.Comma())
 	}
+	// The checkboxes are drawn when the picker is opened: the first view
+	// and every edit do not build 40 of them nobody has asked for (go-app's
+	// If builds its arguments whatever the condition, so a plain if).
+	var grid app.UI
+	if p.picking[key] {
+		grid = app.Div().Class("id-grid").Body(app.Range(vocab).Slice(func(i int) app.UI {
+			id := vocab[i]
+			return p.checkbox(key+"."+id, label(id), contains(*list, id), func(on bool) {
+				*list = toggle(*list, id, on, vocab)
+			})
+		}))
+	}
 	return app.FieldSet().Class("ids").DataSet("field", key).Body(
 		app.Legend().Text(t(p.lang, key)),
 		app.P().ID(fieldID(key)+"-chosen").Class("chosen").Text(chosen),
-		// The checkboxes are drawn when the picker is opened: the first
-		// view does not build 40 of them nobody has asked for.
 		app.Details().Class("id-pick").DataSet("field", key).Open(p.picking[key]).OnToggle(p.onPick(key), key).Body(
 			app.Summary().Text(t(p.lang, "choose", i18n.Num(int64(len(*list))), i18n.Num(int64(len(vocab))))),
-			app.If(p.picking[key], app.Div().Class("id-grid").Body(app.Range(vocab).Slice(func(i int) app.UI {
-				id := vocab[i]
-				return p.checkbox(key+"."+id, label(id), contains(*list, id), func(on bool) {
-					*list = toggle(*list, id, on, vocab)
-				})
-			}))),
+			grid,
 		),
 		app.If(len(errs) > 0, app.P().Class("field-error").Text(strings.Join(errs, "; "))),
 	)

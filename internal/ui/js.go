@@ -225,6 +225,8 @@ func focusedField() fieldFocus {
 
 // restore gives the focus back to the field of the same id, where it was.
 func (f fieldFocus) restore() {
+	defer func() {
+	}()
 	if f.id == "" {
 		return
 	}

@@ -150,10 +150,12 @@ func (p *planner) OnMount(ctx app.Context) {
 	p.Update() // the verdict mark
 	// The first verdict is drawn from what start restored. Once the browser
 	// has painted it, the live form replaces the pre-rendered one (a field
-	// being typed in keeps its focus) and the details follow.
+	// being typed in keeps its focus); once that is painted, the details
+	// follow: three tasks, none long enough to hold up a keystroke for
+	// long.
 	afterPaint(ctx, func(ctx app.Context) {
 		focus := focusedField()
-		p.inputsLive, p.detailsReady = true, true
+		p.inputsLive = true
 		p.refresh()
 		ctx.Defer(func(ctx app.Context) {
 			focus.restore()
@@ -169,11 +171,15 @@ func (p *planner) OnMount(ctx app.Context) {
 			// What the page shows is written back (early typing, the
 			// example, or a corrupt entry that was set aside).
 			p.save(ctx)
-			p.ready = true
-			p.refresh()
-			registerWorker()
-			p.watchSections(ctx) // the sections to watch exist now
-			loadCharts(ctx)
+			afterPaint(ctx, func(ctx app.Context) {
+				p.detailsReady, p.ready = true, true
+				p.refresh()
+				ctx.Defer(func(ctx app.Context) {
+					registerWorker()
+					p.watchSections(ctx) // the sections to watch exist now
+					loadCharts(ctx)
+				})
+			})
 		})
 	})
 	p.later(ctx)
@@ -266,18 +272,23 @@ func (p *planner) Render() app.UI {
 			app.Button().ID("lang-toggle").Class("lang").Lang(lang.Other().HTML()).Title(t(lang, "lang.label")).
 				Text(t(lang, "lang")).OnClick(p.onLang),
 		),
-		app.If(p.update, app.Div().ID("update").Class("status ok").Aria("live", "polite").Body(
+		// The notices sit in one element that is always there: go-app
+		// matches children by position, so a notice appearing among the
+		// page's children would have it rebuild everything after it (and
+		// the field being typed in would lose the focus).
+		app.Div().Class("notices").Body(app.If(p.update, app.Div().ID("update").Class("status ok").Aria("live", "polite").Body(
 			app.Span().Text(t(lang, "update")+" "),
 			app.Button().ID("update-reload").Text(t(lang, "reload")).OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
 		)),
-		app.If(p.noStorage, app.Div().ID("no-storage").Class("status error").Aria("live", "polite").Body(
-			app.Span().Text(t(lang, "no.storage")+" "),
-			app.Button().ID("no-storage-export").Text(t(lang, "export")).OnClick(p.onExport),
-		)).ElseIf(p.storageFull, app.Div().ID("storage-full").Class("status error").Aria("live", "polite").Body(
-			app.Span().Text(t(lang, "storage.full")+" "),
-			app.Button().ID("storage-full-export").Text(t(lang, "export")).OnClick(p.onExport),
-		)),
-		app.If(p.status != "", p.renderStatus()),
+			app.If(p.noStorage, app.Div().ID("no-storage").Class("status error").Aria("live", "polite").Body(
+				app.Span().Text(t(lang, "no.storage")+" "),
+				app.Button().ID("no-storage-export").Text(t(lang, "export")).OnClick(p.onExport),
+			)).ElseIf(p.storageFull, app.Div().ID("storage-full").Class("status error").Aria("live", "polite").Body(
+				app.Span().Text(t(lang, "storage.full")+" "),
+				app.Button().ID("storage-full-export").Text(t(lang, "export")).OnClick(p.onExport),
+			)),
+			app.If(p.status != "", p.renderStatus()),
+		),
 		app.Main().Class("panels").Body(
 			app.Section().ID("answer-panel").Class("panel answer-panel").Aria("label", t(lang, "answer")).Body(
 				p.answerPart(),
@@ -288,8 +299,8 @@ func (p *planner) Render() app.UI {
 					Else(&inputsPanel{P: p, Rev: p.rev}),
 			),
 			// The details (tiers, vendors, charts, checklist) follow the
-			// answer one frame later, and are not pre-rendered: the first
-			// verdict never waits for them.
+			// answer and the live form once they are painted, and are not
+			// pre-rendered: the first verdict never waits for them.
 			app.If(p.ev != nil && !p.empty && p.detailsReady, app.Section().Class("panel results").Aria("label", t(lang, "results")).Body(
 				app.H2().Text(t(lang, "results")),
 				p.results(),
