@@ -21,12 +21,19 @@ type echart struct {
 
 	inst     app.Value
 	drawn    string
-	sized    int // the Height the chart was last laid out at
+	at       time.Time // when the option was last set
+	waiting  bool      // a redraw is due, after paint and redrawEvery
+	draws    int       // options set so far, shown as data-drawn
+	sized    int       // the Height the chart was last laid out at
 	visible  bool
 	observer app.Value
 	onSeen   app.Func
 	unlisten func()
 }
+
+// redrawEvery is the shortest time between two redraws of one chart:
+// typing fast redraws a chart once per pause, not once per keystroke.
+const redrawEvery = 100 * time.Millisecond
 
 // nearScreen is how close to the viewport a chart counts as seen: it is
 // drawn just before it scrolls in.
@@ -88,7 +95,7 @@ func (c *echart) OnDismount() {
 	if c.inst != nil && c.inst.Truthy() {
 		c.inst.Call("dispose")
 	}
-	c.inst, c.drawn, c.observer, c.visible = nil, "", nil, false
+	c.inst, c.drawn, c.observer, c.visible, c.waiting = nil, "", nil, false, false
 }
 
 // replaced are the option parts a new option replaces rather than merges
@@ -97,9 +104,16 @@ var replaced = []any{"series", "xAxis", "yAxis", "grid", "legend", "tooltip"}
 
 // draw sets the option when it changed and the chart is near the screen.
 // The first option is set whole; later ones are merged, which lets ECharts
-// keep its views instead of rebuilding them. ECharts loads after the first
-// paint; if it is not there yet, try again shortly.
+// keep its views instead of rebuilding them, and wait until the browser has
+// painted the numbers that changed with them, redrawEvery apart at most.
+// ECharts loads after the first paint; if it is not there yet, try again
+// shortly.
 func (c *echart) draw(ctx app.Context) {
+	c.drawNow(ctx, false)
+}
+
+// drawNow is draw; due, it sets a changed option at once.
+func (c *echart) drawNow(ctx app.Context, due bool) {
 	if c.inst != nil && c.inst.Truthy() && c.Height != c.sized {
 		c.sized = c.Height
 		c.inst.Call("resize")
@@ -112,6 +126,19 @@ func (c *echart) draw(ctx app.Context) {
 		ctx.After(50*time.Millisecond, c.draw)
 		return
 	}
+	if c.inst != nil && !due {
+		if !c.waiting {
+			c.waiting = true
+			wait := max(redrawEvery-time.Since(c.at), 0)
+			afterPaint(ctx, func(ctx app.Context) {
+				ctx.After(wait, func(ctx app.Context) {
+					c.waiting = false
+					c.drawNow(ctx, true)
+				})
+			})
+		}
+		return
+	}
 	option := app.Window().Get("JSON").Call("parse", c.Option)
 	if c.inst == nil {
 		c.sized = c.Height
@@ -120,5 +147,7 @@ func (c *echart) draw(ctx app.Context) {
 	} else {
 		c.inst.Call("setOption", option, map[string]any{"replaceMerge": replaced})
 	}
-	c.drawn = c.Option
+	c.drawn, c.at = c.Option, time.Now()
+	c.draws++
+	c.JSValue().Call("setAttribute", "data-drawn", strconv.Itoa(c.draws))
 }
