@@ -56,15 +56,7 @@ func AnswerOf(s rules.Scenario, cat *rules.Catalog, ev *rules.Evaluation, o Opti
 		c.questions()
 	}
 	if c.w.first == "" { // no question: the first task of the plan itself
-		c.summary()
-		switch c.kind {
-		case Watch:
-			c.watch()
-		case PlanChange, Expedited:
-			c.change()
-		default:
-			c.assess()
-		}
+		c.opening()
 	}
 	return Answer{Kind: c.kind, Move: move, Dates: dates, Warnings: c.w.warnings, Next: c.w.first}
 }

@@ -53,14 +53,8 @@ func Checklist(s rules.Scenario, cat *rules.Catalog, ev *rules.Evaluation, o Opt
 	if c.ev.Decision == rules.Verify {
 		c.questions()
 	}
-	c.summary()
-	switch c.kind {
-	case Watch:
-		c.watch()
-	case PlanChange, Expedited:
-		c.change()
-	default:
-		c.assess()
+	c.opening()
+	if c.kind == Migration || c.kind == VendorSwitch {
 		if c.kind == VendorSwitch {
 			c.vendorSwitch()
 		}
@@ -77,6 +71,21 @@ func Checklist(s rules.Scenario, cat *rules.Catalog, ev *rules.Evaluation, o Opt
 	}
 	c.scenarioBlock()
 	return strings.TrimLeft(c.w.b.String(), "\n")
+}
+
+// opening writes the summary and the plan's first section, which holds its
+// first task: the whole of a watch plan or a plan change, the assessment
+// of a migration. The answer card stops here.
+func (c *checklist) opening() {
+	c.summary()
+	switch c.kind {
+	case Watch:
+		c.watch()
+	case PlanChange, Expedited:
+		c.change()
+	default:
+		c.assess()
+	}
 }
 
 // KindOf is the kind of move the checklist for a scenario plans.
