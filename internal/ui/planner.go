@@ -64,14 +64,12 @@ type planner struct {
 	rev          int // counts changes of state, so the inputs redraw after each
 	answer       plans.Answer
 	empty        bool // no usage number typed: an empty state, no verdict
-	detailsReady bool // the first verdict is drawn: the details may follow
+	detailsReady bool // the live form is painted: the details follow, and the page is ready (ReadyID)
 	inputsLive   bool // the live form replaced the pre-rendered one
-	ready        bool // the whole page is live (ReadyID)
 	// staticInputs is the pre-rendered form as the browser received it,
 	// shown as it is while the first verdict is drawn (the live form
 	// follows one frame later); empty when it cannot stand in.
 	staticInputs string
-	started      bool // the user's work is restored and evaluated (OnInit)
 	early        bool // typing from before the app started was applied
 
 	// Scenarios and messages.
@@ -100,89 +98,6 @@ func newPlanner() *planner {
 		p.recompute()
 	}
 	return p
-}
-
-// OnInit restores the user's work and computes its verdict before the
-// page is first drawn in the browser, so the first drawing is the answer:
-// no drawing of the example that a second update then replaces.
-func (p *planner) OnInit() {
-	if app.IsClient {
-		p.start(nil)
-		if p.lang == i18n.EN { // the language the page is pre-rendered in
-			p.staticInputs = preRenderedInputs()
-		}
-	}
-}
-
-// start restores what the user had (ctx nil: before the mount) and
-// computes the verdict.
-func (p *planner) start(ctx app.Context) {
-	p.restore(ctx)
-	p.early = p.applyEarly(false)
-	p.recompute()
-	setDocumentLang(p.lang)
-	p.started = true
-}
-
-// OnAppUpdate is go-app's call when the service worker has installed a new
-// version of the site.
-func (p *planner) OnAppUpdate(ctx app.Context) { p.update = ctx.AppUpdateAvailable() }
-
-func (p *planner) OnMount(ctx app.Context) {
-	// Another tab saving or deleting a scenario updates this tab's list; what
-	// this tab saw stays as it was, so saving over the other tab's change is
-	// caught as a conflict.
-	app.Window().AddEventListener("storage", func(ctx app.Context, e app.Event) {
-		if e.Get("key").String() == keyForm {
-			p.otherTab(ctx)
-			return
-		}
-		fresh := map[string]form{}
-		if p.get(ctx, keySaved, &fresh) == nil {
-			p.saved = fresh
-			p.refresh()
-		}
-	})
-	if !p.started { // natively (tests): OnInit left it to the mount
-		p.start(ctx)
-	}
-	p.mounted = true
-	p.Update() // the verdict mark
-	// The first verdict is drawn from what start restored. Once the browser
-	// has painted it, the live form replaces the pre-rendered one (a field
-	// being typed in keeps its focus); once that is painted, the details
-	// follow: three tasks, none long enough to hold up a keystroke for
-	// long.
-	afterPaint(ctx, func(ctx app.Context) {
-		focus := focusedField()
-		p.inputsLive = true
-		p.refresh()
-		ctx.Defer(func(ctx app.Context) {
-			focus.restore()
-			// What was typed into the pre-rendered form until now: from
-			// here on the live form takes the typing.
-			if p.applyEarly(true) {
-				p.early = true
-				p.recompute()
-			}
-			if p.early {
-				p.setStatus(true, t(p.lang, "early.kept"))
-			}
-			// What the page shows is written back (early typing, the
-			// example, or a corrupt entry that was set aside).
-			p.save(ctx)
-			afterPaint(ctx, func(ctx app.Context) {
-				p.detailsReady, p.ready = true, true
-				p.refresh()
-				ctx.Defer(func(ctx app.Context) {
-					registerWorker()
-					p.watchSections(ctx) // the sections to watch exist now
-					loadCharts(ctx)
-				})
-			})
-		})
-	})
-	p.later(ctx)
 }
 
 // catalogs are the built-in catalogs and the imported ones.
@@ -276,10 +191,11 @@ func (p *planner) Render() app.UI {
 		// matches children by position, so a notice appearing among the
 		// page's children would have it rebuild everything after it (and
 		// the field being typed in would lose the focus).
-		app.Div().Class("notices").Body(app.If(p.update, app.Div().ID("update").Class("status ok").Aria("live", "polite").Body(
-			app.Span().Text(t(lang, "update")+" "),
-			app.Button().ID("update-reload").Text(t(lang, "reload")).OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
-		)),
+		app.Div().Class("notices").Body(
+			app.If(p.update, app.Div().ID("update").Class("status ok").Aria("live", "polite").Body(
+				app.Span().Text(t(lang, "update")+" "),
+				app.Button().ID("update-reload").Text(t(lang, "reload")).OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
+			)),
 			app.If(p.noStorage, app.Div().ID("no-storage").Class("status error").Aria("live", "polite").Body(
 				app.Span().Text(t(lang, "no.storage")+" "),
 				app.Button().ID("no-storage-export").Text(t(lang, "export")).OnClick(p.onExport),
@@ -307,7 +223,7 @@ func (p *planner) Render() app.UI {
 			)),
 		),
 		app.If(p.mounted, app.Span().ID(VerdictID).Hidden(true)),
-		app.If(p.ready, app.Span().ID(ReadyID).Hidden(true)),
+		app.If(p.detailsReady, app.Span().ID(ReadyID).Hidden(true)),
 	)
 }
 

@@ -183,44 +183,6 @@ func (p *planner) set(ctx app.Context, key string, v any) (err error) {
 	return storageOf(ctx).Set(key, v)
 }
 
-// kv is the part of a browser storage the planner uses.
-type kv interface {
-	Get(key string, v any) error
-	Set(key string, v any) error
-}
-
-// storageOf is go-app's local storage once the planner is mounted (ctx);
-// before that (OnInit, ctx nil) the same window.localStorage, read
-// directly: the first drawing already shows the user's work.
-func storageOf(ctx app.Context) kv {
-	if ctx != nil {
-		return ctx.LocalStorage()
-	}
-	return windowStorage{}
-}
-
-// windowStorage reads and writes window.localStorage as go-app's own
-// storage does: JSON values; a refusal by the browser panics, which get
-// and set turn into errNoStorage or errFull.
-type windowStorage struct{}
-
-func (windowStorage) Get(key string, v any) error {
-	item := app.Window().Get("localStorage").Call("getItem", key)
-	if !item.Truthy() {
-		return nil
-	}
-	return json.Unmarshal([]byte(item.String()), v)
-}
-
-func (windowStorage) Set(key string, v any) error {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return err
-	}
-	app.Window().Get("localStorage").Call("setItem", key, string(b))
-	return nil
-}
-
 func (p *planner) savedNames() []string {
 	names := make([]string, 0, len(p.saved))
 	for n := range p.saved {
