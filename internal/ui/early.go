@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"strings"
+	"slices"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
@@ -36,9 +36,9 @@ func (p *planner) applyEarly(stop bool) bool {
 		}
 		if f, choice, ok := listOfID(id); ok && (v == "\x01on" || v == "\x01off") {
 			list := p.form.list(f.Path)
-			was := strings.Join(*list, ",")
+			was := slices.Clone(*list)
 			*list = toggle(*list, choice, v == "\x01on", f.Choices)
-			applied = applied || strings.Join(*list, ",") != was
+			applied = applied || !slices.Equal(*list, was)
 		}
 	}
 	return applied

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"slices"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"tierfit/rules"
@@ -59,7 +61,7 @@ func (v *tierTable) table() app.UI {
 					app.Td().DataSet("label", costCol).Text(money(tr.MonthlyCost.Now, ev.Currency, lang)+" → "+money(tr.MonthlyCost.Horizon, ev.Currency, lang)),
 					app.Td().DataSet("label", t(lang, "col.unknown")).Text(i18n.Num(int64(tr.Unknowns))),
 					app.Td().DataSet("label", t(lang, "col.compare")).Body(app.Input().Type("checkbox").ID("cmp-"+tr.ID).Aria("label", t(lang, "col.compare")+" "+tr.Name).
-						Checked(contains(v.Compare, tr.ID)).OnChange(v.P.onCompare(tr.ID), tr.ID)),
+						Checked(slices.Contains(v.Compare, tr.ID)).OnChange(v.P.onCompare(tr.ID), tr.ID)),
 				)
 			})),
 		),

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -74,7 +75,7 @@ func (v *vendorsView) rankedRows() []rules.RankEntry {
 		}
 		if v.Region != "" {
 			tier := rules.CatalogByID(v.Cats, e.Catalog).Tier(e.Tier)
-			if !contains(tier.Regions, v.Region) {
+			if !slices.Contains(tier.Regions, v.Region) {
 				continue
 			}
 		}
