@@ -114,26 +114,16 @@ const ChartsScript = "/web/echarts.min.js"
 // frame, so the first view never waits for it; the charts draw when it has
 // run (see echart.draw).
 func loadCharts(ctx app.Context) {
-	src := ctx.ResolveStaticResource(ChartsScript)
-	win := app.Window()
-	if win.Get("echarts").Truthy() {
+	if app.Window().Get("echarts").Truthy() {
 		return
 	}
-	var frame, load app.Func
-	load = app.FuncOf(func(this app.Value, args []app.Value) any {
-		load.Release()
-		doc := win.Get("document")
+	src := ctx.ResolveStaticResource(ChartsScript)
+	afterPaint(ctx, func(app.Context) {
+		doc := app.Window().Get("document")
 		s := doc.Call("createElement", "script")
 		s.Set("src", src)
 		doc.Get("head").Call("appendChild", s)
-		return nil
 	})
-	frame = app.FuncOf(func(this app.Value, args []app.Value) any {
-		frame.Release()
-		win.Call("setTimeout", load, 0)
-		return nil
-	})
-	win.Call("requestAnimationFrame", frame)
 }
 
 // registerWorker registers go-app's service worker (and so its pre-cache)
